@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import site from './content/site.json' with { type: 'json' };
+import validateContent from './src/integrations/validate-content.ts';
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [validateContent(), mdx(), sitemap({ filter: (page) => !/\/(admin|t)\//.test(new URL(page).pathname) })],
+  prefetch: false,
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Every .mdx file triggers this harmless warning (withastro/astro#18087).
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,50 @@
+/** Dutch formatting of dates and reading time. Pure functions, unit-tested. */
+
+const TZ = 'Europe/Amsterdam';
+
+/** "3 juli 2026" */
+export function formatDate(d: Date): string {
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TZ }).format(d);
+}
+
+/** "vrijdag 3 juli 2026" */
+export function formatDateLong(d: Date): string {
+  return new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TZ }).format(d);
+}
+
+/** ISO date for <time datetime>: "2026-07-03" */
+export function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Words in a Markdown body (ignores markup characters). */
+export function countWords(markdown: string): number {
+  const text = markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^:{2,3}\w*(\{[^}]*\})?/gm, ' ')
+    .replace(/[#>*_`~|-]/g, ' ');
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Minutes to read at a calm pace for older readers (180 words a minute), at least 1. */
+export function readingMinutes(markdown: string, wordsPerMinute = 180): number {
+  return Math.max(1, Math.round(countWords(markdown) / wordsPerMinute));
+}
+
+/** "10.00" in Amsterdam time (Dutch style uses a period). */
+export function formatTime(d: Date): string {
+  return new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TZ }).format(d).replace(':', '.');
+}
+
+/** "dinsdag 3 maart" (year added when it is not the current year of `now`). */
+export function formatDay(d: Date, now: Date = new Date()): string {
+  const sameYear = new Intl.DateTimeFormat('nl-NL', { year: 'numeric', timeZone: TZ }).format(d) === new Intl.DateTimeFormat('nl-NL', { year: 'numeric', timeZone: TZ }).format(now);
+  return new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', ...(sameYear ? {} : { year: 'numeric' }), timeZone: TZ }).format(d);
+}
+
+/** "dinsdag 3 maart, 10.00–11.30 uur" */
+export function formatOccurrence(start: Date, end: Date, now: Date = new Date()): string {
+  return `${formatDay(start, now)}, ${formatTime(start)}–${formatTime(end)} uur`;
+}

@@ -1,0 +1,70 @@
+import { z } from 'astro/zod';
+import { activiteitThema, date, email, field, gemeente, line, localDateTime, phone, url, type SchemaContext } from './helpers';
+
+/** An activiteit in the agenda. File name = URL slug (/agenda/<slug>/). Body = description. */
+export const activiteitSchema = ({ reference }: SchemaContext) =>
+  z
+    .object({
+      titel: field(line(120), 'Titel', 'Wat is het? Bijvoorbeeld "Koffieochtend in De Schakel".'),
+      samenvatting: field(line(240), 'Samenvatting', 'Eén zin die vertelt wat bezoekers kunnen verwachten.'),
+      start: field(localDateTime(), 'Begint op', 'Datum en tijd van (de eerste keer van) de activiteit, Nederlandse tijd.', { widget: 'datetime' }),
+      einde: field(localDateTime(), 'Eindigt op', 'Datum en tijd waarop het afloopt, op dezelfde dag als het begin.', { widget: 'datetime' }),
+      herhaling: field(
+        z
+          .object({
+            patroon: field(z.enum(['wekelijks', 'tweewekelijks', 'maandelijks']), 'Hoe vaak', 'Wekelijks, om de week, of maandelijks (dezelfde weekdag van de maand, bijvoorbeeld elke eerste dinsdag).', {
+              optionLabels: { wekelijks: 'Elke week', tweewekelijks: 'Om de week', maandelijks: 'Elke maand' },
+            }),
+            tot: field(date().optional(), 'Tot en met', 'De laatste datum. Leeg laten als er geen einde is.', { widget: 'date' }),
+            uitzonderingen: field(z.array(date()).optional(), 'Niet op', 'Data waarop het niet doorgaat, bijvoorbeeld Koningsdag of een vakantie.', { widget: 'date' }),
+          })
+          .optional(),
+        'Herhaling',
+        'Alleen invullen als de activiteit vaker terugkomt.',
+      ),
+      locatie: field(
+        z.object({
+          naam: field(line(100), 'Naam van de plek', 'Bijvoorbeeld "Buurthuis De Schakel".'),
+          adres: field(line(120), 'Adres', 'Straat en huisnummer, postcode.'),
+          gemeente: field(gemeente(), 'Gemeente', 'In welke gemeente is het?'),
+          wijk: field(line(60).optional(), 'Wijk', 'Bijvoorbeeld "Westwijk". Mag leeg blijven.'),
+        }),
+        'Waar',
+      ),
+      organisator: field(reference('initiatieven'), 'Organisator', 'Wie organiseert dit? Kies uit de wegwijzer; staat de organisatie er niet in, voeg die dan eerst toe.', {
+        widget: 'relation',
+        collection: 'initiatieven',
+      }),
+      kosten: field(line(120), 'Kosten', 'Bijvoorbeeld "Gratis" of "€ 2,50 inclusief koffie".'),
+      aanmelden: field(
+        z.object({
+          nodig: field(z.boolean(), 'Aanmelden nodig', 'Moeten bezoekers zich van tevoren aanmelden?'),
+          telefoon: field(phone().optional(), 'Telefoon', 'Het nummer om te bellen voor aanmelden of vragen.'),
+          email: field(email().optional(), 'E-mail', 'Mag leeg blijven.'),
+          website: field(url().optional(), 'Website', 'Mag leeg blijven.'),
+          toelichting: field(line(200).optional(), 'Toelichting', 'Bijvoorbeeld "uiterlijk maandag voor 12.00 uur".'),
+        }),
+        'Aanmelden',
+      ),
+      toegankelijkheid: field(
+        z.object({
+          rolstoel: field(z.boolean(), 'Rolstoeltoegankelijk', 'Is de plek zonder drempels of trappen te bereiken?'),
+          ringleiding: field(z.boolean(), 'Ringleiding', 'Is er een ringleiding voor mensen met een hoortoestel?'),
+          toilet: field(z.boolean(), 'Aangepast toilet', 'Is er een toilet dat geschikt is voor een rolstoel?'),
+          parkeren: field(z.boolean(), 'Parkeren dichtbij', 'Kun je vlak bij de ingang parkeren?'),
+          ov: field(z.boolean(), 'Met openbaar vervoer of Regiotaxi', 'Is de plek goed te bereiken met bus, tram, metro of Regiotaxi?'),
+          toelichting: field(line(300).optional(), 'Toelichting', 'Bijvoorbeeld "lift aanwezig, ingang aan de achterkant".'),
+        }),
+        'Toegankelijkheid',
+      ),
+      themas: field(z.array(activiteitThema()).min(1, { error: 'kies minstens één thema' }), "Thema's", 'Waar past deze activiteit bij? Bezoekers kunnen hierop zoeken.'),
+    })
+    .superRefine((d, ctx) => {
+      if (d.einde <= d.start) ctx.addIssue({ code: 'custom', path: ['einde'], message: 'ligt niet na het begin' });
+      else if (d.einde.slice(0, 10) !== d.start.slice(0, 10))
+        ctx.addIssue({ code: 'custom', path: ['einde'], message: 'moet op dezelfde dag zijn als het begin' });
+      if (d.aanmelden.nodig && !d.aanmelden.telefoon && !d.aanmelden.email && !d.aanmelden.website)
+        ctx.addIssue({ code: 'custom', path: ['aanmelden', 'telefoon'], message: 'vul een telefoonnummer, e-mail of website in als aanmelden nodig is' });
+      if (d.herhaling?.tot && d.herhaling.tot.toISOString().slice(0, 10) < d.start.slice(0, 10))
+        ctx.addIssue({ code: 'custom', path: ['herhaling', 'tot'], message: 'ligt vóór de eerste keer' });
+    });
