@@ -80,10 +80,11 @@ export function validateEntry(collection: CollectionName, file: string, source: 
 }
 
 /** Cross-file checks: references exist, unique codes, nummer numbering. */
-export function checkRelations(entries: ContentEntry[]): ContentProblem[] {
+export function checkRelations(entries: ContentEntry[], existing: Array<{ collection: CollectionName; id: string }> = entries): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  // `existing` includes files that failed validation: they exist, so pointing at them is not a second error.
   const ids = new Map<CollectionName, Set<string>>(collectionNames.map((c) => [c, new Set()]));
-  for (const e of entries) ids.get(e.collection)!.add(e.id);
+  for (const e of existing) ids.get(e.collection)!.add(e.id);
   const byKey = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
 
   const refs: Record<string, Array<[string, CollectionName]>> = {
@@ -130,6 +131,7 @@ export function checkRelations(entries: ContentEntry[]): ContentProblem[] {
 export function validateContent(root: string, contentDir = 'content'): { entries: ContentEntry[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const entries: ContentEntry[] = [];
+  const existing: Array<{ collection: CollectionName; id: string }> = [];
   const abs = path.resolve(root, contentDir);
   // The site config is always the project's own (it is imported by the schemas and the pages).
   const siteFile = path.join('content', 'site.json');
@@ -149,12 +151,13 @@ export function validateContent(root: string, contentDir = 'content'): { entries
           problems.push({ file: rel, field: '', message: 'dit bestand wordt niet gelezen: stukken eindigen op .md (of .mdx voor handgeschreven pagina\'s)' });
         continue;
       }
+      existing.push({ collection, id: name.replace(CONTENT_EXT, '') });
       const result = validateEntry(collection, rel, fs.readFileSync(path.join(dir, name), 'utf8'));
       problems.push(...result.problems);
       if (result.entry) entries.push(result.entry);
     }
   }
-  problems.push(...checkRelations(entries));
+  problems.push(...checkRelations(entries, existing));
   return { entries, problems };
 }
 

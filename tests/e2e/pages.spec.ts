@@ -1,0 +1,113 @@
+/**
+ * Every page type renders at tablet and phone size, passes axe (WCAG 2.2 AA), does not scroll
+ * sideways and offers a way back. Links are discovered from the site itself, so the test follows
+ * the content rather than hard-coding it.
+ */
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, expectNoHorizontalScroll, firstLink } from './helpers';
+
+const fixed = ['/', '/rubriek/', '/nummers/', '/auteurs/', '/agenda/', '/tips/', '/initiatieven/', '/zoeken/', '/over/', '/redactie/', '/colofon/', '/privacy/', '/toegankelijkheidsverklaring/'];
+const discovered: Array<[string, string, string]> = [
+  ['artikel', '/', '/artikelen/'],
+  ['rubriek', '/rubriek/', '/rubriek/'],
+  ['nummer', '/nummers/', '/nummers/'],
+  ['auteur', '/auteurs/', '/auteurs/'],
+  ['activiteit', '/agenda/', '/agenda/'],
+  ['tip', '/tips/', '/tips/'],
+  ['initiatief', '/initiatieven/', '/initiatieven/'],
+];
+
+for (const path of fixed) {
+  test(`page ${path} renders, is accessible and fits`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('footer a[href^="tel:"]').first()).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page);
+  });
+}
+
+for (const [kind, from, prefix] of discovered) {
+  test(`${kind} page renders, is accessible, fits and leads back`, async ({ page }) => {
+    const href = await firstLink(page, from, prefix);
+    const response = await page.goto(href);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    const crumbs = page.getByRole('navigation', { name: 'U bent hier' });
+    await expect(crumbs.getByRole('link', { name: 'Voorpagina' })).toHaveAttribute('href', '/');
+    await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('404 page offers a way back and the phone number', async ({ page }) => {
+  const response = await page.goto('/bestaat-echt-niet/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: 'Terug naar de voorpagina' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('article text is comfortable to read', async ({ page }) => {
+  await page.goto(await firstLink(page, '/', '/artikelen/'));
+  const p = page.locator('.prose p').first();
+  const m = await p.evaluate((el) => {
+    const cs = getComputedStyle(el);
+    const probe = document.createElement('span');
+    probe.textContent = '0'.repeat(100);
+    probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+    el.appendChild(probe);
+    const ch = probe.getBoundingClientRect().width / 100;
+    probe.remove();
+    return { size: parseFloat(cs.fontSize), line: parseFloat(cs.lineHeight) / parseFloat(cs.fontSize), width: el.getBoundingClientRect().width, ch };
+  });
+  expect(m.size).toBeGreaterThanOrEqual(20);
+  expect(m.line).toBeGreaterThanOrEqual(1.5);
+  // ~70 characters of average Dutch text ≈ 62 "0" widths (digits are wider than average letters)
+  expect(m.width / m.ch).toBeLessThanOrEqual(70);
+  // Article pages ship no client JavaScript unless a feature needs it.
+  const scripts = await page.locator('script[src], script:not([type="application/ld+json"])').count();
+  expect(scripts).toBe(0);
+});
+
+test('menu and controls are large enough to tap', async ({ page }) => {
+  await page.goto('/');
+  const boxes = await page.locator('.site-nav a, .header-search button, .header-search input, .kruimelpad a, footer a').evaluateAll((els) =>
+    els.map((e) => { const r = e.getBoundingClientRect(); return { t: e.textContent?.trim(), w: r.width, h: r.height }; }),
+  );
+  expect(boxes.length).toBeGreaterThan(8);
+  for (const b of boxes) expect(b.h, `${b.t} height`).toBeGreaterThanOrEqual(44);
+});
+
+test('keyboard only: skip link, menu and search work', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Ga direct naar de inhoud' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  // Tab into the menu and open the agenda with the keyboard.
+  await page.goto('/');
+  const agenda = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Agenda' });
+  for (let i = 0; i < 15 && !(await agenda.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(agenda).toBeFocused();
+  const outline = await agenda.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/agenda\/$/);
+  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Agenda' })).toHaveAttribute('aria-current', 'page');
+});
+
+test('sharing basics: canonical, Open Graph, feeds, sitemap, robots', async ({ page, request }) => {
+  const href = await firstLink(page, '/', '/artikelen/');
+  await page.goto(href);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${href}$`));
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/);
+  const rss = await request.get('/rss.xml');
+  expect(rss.status()).toBe(200);
+  expect(await rss.text()).toContain(href);
+  expect((await request.get('/sitemap-index.xml')).status()).toBe(200);
+  expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:');
+});
