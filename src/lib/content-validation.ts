@@ -10,6 +10,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import { pathToFileURL } from 'node:url';
+import { checkMarkdown } from './markdown/check';
 import { z } from 'astro/zod';
 import { schemas, collectionNames, type CollectionName } from '../schemas/index';
 import { siteSchema } from '../schemas/site';
@@ -59,7 +61,7 @@ function label(schemaPath: string): string {
 }
 
 /** Validate one collection's file contents; returns parsed data or problems. */
-export function validateEntry(collection: CollectionName, file: string, source: string): { entry?: ContentEntry; problems: ContentProblem[] } {
+export function validateEntry(collection: CollectionName, file: string, source: string, absPath = path.resolve(file)): { entry?: ContentEntry; problems: ContentProblem[] } {
   const id = path.basename(file).replace(CONTENT_EXT, '');
   const problems: ContentProblem[] = [];
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
@@ -76,6 +78,9 @@ export function validateEntry(collection: CollectionName, file: string, source: 
     }
     return { problems };
   }
+  // The body: content blocks and photos must be right (Astro would only log these and publish an empty page).
+  const bodyProblem = checkMarkdown(body, pathToFileURL(absPath));
+  if (bodyProblem) problems.push({ file, field: bodyProblem.line ? `tekst, regel ${bodyProblem.line}` : 'tekst', message: bodyProblem.problem });
   return { entry: { collection, id, file, data: result.data as Record<string, unknown>, body }, problems };
 }
 
@@ -152,7 +157,7 @@ export function validateContent(root: string, contentDir = 'content'): { entries
         continue;
       }
       existing.push({ collection, id: name.replace(CONTENT_EXT, '') });
-      const result = validateEntry(collection, rel, fs.readFileSync(path.join(dir, name), 'utf8'));
+      const result = validateEntry(collection, rel, fs.readFileSync(path.join(dir, name), 'utf8'), path.join(dir, name));
       problems.push(...result.problems);
       if (result.entry) entries.push(result.entry);
     }

@@ -4,6 +4,7 @@
  * the content rather than hard-coding it.
  */
 import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expectNoAxeViolations, expectNoHorizontalScroll, firstLink } from './helpers';
 
 const fixed = ['/', '/rubriek/', '/nummers/', '/auteurs/', '/agenda/', '/tips/', '/initiatieven/', '/zoeken/', '/over/', '/redactie/', '/colofon/', '/privacy/', '/toegankelijkheidsverklaring/'];
@@ -45,7 +46,8 @@ for (const [kind, from, prefix] of discovered) {
 test('404 page offers a way back and the phone number', async ({ page }) => {
   const response = await page.goto('/bestaat-echt-niet/');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('link', { name: 'Terug naar de voorpagina' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Terug naar de voorpagina' })).toBeVisible();
+  await expect(page.getByRole('main').locator('a[href^="tel:"]')).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -69,6 +71,19 @@ test('article text is comfortable to read', async ({ page }) => {
   // Article pages ship no client JavaScript unless a feature needs it.
   const scripts = await page.locator('script[src], script:not([type="application/ld+json"])').count();
   expect(scripts).toBe(0);
+  // Text contrast at least 7:1 (WCAG AAA "enhanced contrast"), checked by axe on the whole page.
+  const contrast = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
+  expect(contrast.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+});
+
+test('dark colour scheme keeps enhanced contrast', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of ['/', await firstLink(page, '/', '/artikelen/')]) {
+    await page.goto(path);
+    const contrast = await new AxeBuilder({ page }).withRules(['color-contrast-enhanced']).analyze();
+    expect(contrast.violations.flatMap((v) => v.nodes.map((n) => `${path} ${n.target.join(' ')}`))).toEqual([]);
+    await expectNoAxeViolations(page);
+  }
 });
 
 test('menu and controls are large enough to tap', async ({ page }) => {

@@ -89,6 +89,18 @@ describe('content validation', () => {
     expect(r2.problems[0].message).toMatch(/begint niet met/);
   });
 
+  it('reports a broken content block in the body with file and line', () => {
+    const { problems } = validateWith((d) => edit(d, 'artikelen/wandelen-in-de-polder.md', 'Neem een bankje mee.', 'Neem een bankje mee.\n\n::foto{src="../media/omslag.jpg"}'));
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/artikelen/wandelen-in-de-polder.md', field: 'tekst, regel 18', message: expect.stringMatching(/foto zonder beschrijving/) }),
+    ]);
+  });
+
+  it('keeps what editors type as text: braces, <3 and HTML are not errors', () => {
+    const { problems } = validateWith((d) => edit(d, 'artikelen/wandelen-in-de-polder.md', 'Neem een bankje mee.', 'Neem {een} bankje mee <3 <script>alert(1)</script> {'));
+    expect(problems).toEqual([]);
+  });
+
   it('rejects file names that cannot be a URL', () => {
     const r = validateEntry('paginas', 'content/paginas/Over Ons.md', '---\ntitel: Over\nsamenvatting: Wie wij zijn.\n---\n');
     expect(r.problems[0].message).toMatch(/kleine letters/);
