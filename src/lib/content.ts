@@ -97,6 +97,21 @@ export async function upcomingActivities(now = buildNow()): Promise<Upcoming[]> 
   return list.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());
 }
 
+/** All activities (also past ones), by slug. */
+export async function activiteiten(): Promise<Activiteit[]> {
+  return (await getCollection('agenda')).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The wegwijzer, by name. */
+export async function initiatieven(): Promise<Initiatief[]> {
+  return (await getCollection('initiatieven')).sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl'));
+}
+
+/** Published articles about a gemeente (artikel.data.gemeenten), newest first. */
+export async function artikelenOverGemeente(gemeente: string): Promise<Artikel[]> {
+  return (await artikelen()).filter((a) => a.data.gemeenten?.includes(gemeente));
+}
+
 export async function tips(): Promise<Tip[]> {
   return (await getCollection('tips')).sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
 }

@@ -27,20 +27,58 @@ const floating = (w: WallTime) => new Date(Date.UTC(w.year, w.month - 1, w.day, 
 const wallOf = (d: Date): WallTime => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() });
 const dayKey = (d: Date) => d.toISOString().slice(0, 10);
 
-/** The RRULE options for an activity (shared with the iCalendar feed). */
-export function rruleFor(timing: ActivityTiming) {
+/** How a recurring activity repeats, in plain terms (for Dutch descriptions and the feed). */
+export interface Pattern {
+  patroon: Herhaling['patroon'];
+  /** Day of the week of the first date: 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+  /** For monthly ones: which weekday of the month (1–4, or -1 for the last). */
+  nth?: number;
+}
+
+export function patternOf(timing: ActivityTiming): Pattern | undefined {
   const h = timing.herhaling;
   if (!h) return undefined;
   const start = floating(parseLocal(timing.start));
-  const base = {
-    dtstart: start,
-    until: h.tot ? new Date(Date.UTC(h.tot.getUTCFullYear(), h.tot.getUTCMonth(), h.tot.getUTCDate(), 23, 59)) : undefined,
-  };
-  const weekday = [RRule.SU, RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA][start.getUTCDay()];
-  if (h.patroon === 'wekelijks') return new RRule({ ...base, freq: RRule.WEEKLY, interval: 1 });
-  if (h.patroon === 'tweewekelijks') return new RRule({ ...base, freq: RRule.WEEKLY, interval: 2 });
+  const weekday = start.getUTCDay();
+  if (h.patroon !== 'maandelijks') return { patroon: h.patroon, weekday };
+  // The 29th–31st can only be a "fifth" weekday, which not every month has: use "the last" instead.
   const nth = Math.ceil(start.getUTCDate() / 7);
-  return new RRule({ ...base, freq: RRule.MONTHLY, byweekday: [weekday.nth(nth > 4 ? -1 : nth)] });
+  return { patroon: h.patroon, weekday, nth: nth > 4 ? -1 : nth };
+}
+
+const WEEKDAYS = [RRule.SU, RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR, RRule.SA];
+
+/** The rule without start or end: FREQ, INTERVAL, BYDAY (shared with the iCalendar feed). */
+export function ruleOptions(timing: ActivityTiming) {
+  const p = patternOf(timing);
+  if (!p) return undefined;
+  if (p.patroon === 'wekelijks') return { freq: RRule.WEEKLY, interval: 1 };
+  if (p.patroon === 'tweewekelijks') return { freq: RRule.WEEKLY, interval: 2 };
+  return { freq: RRule.MONTHLY, interval: 1, byweekday: [WEEKDAYS[p.weekday].nth(p.nth!)] };
+}
+
+/** The last moment a series may start: the end of the "tot" day (23.59 Amsterdam time). */
+export function untilWall(timing: ActivityTiming): WallTime | undefined {
+  const tot = timing.herhaling?.tot;
+  if (!tot) return undefined;
+  return { year: tot.getUTCFullYear(), month: tot.getUTCMonth() + 1, day: tot.getUTCDate(), hour: 23, minute: 59 };
+}
+
+/** The rrule RRule for an activity, on floating wall time. */
+export function rruleFor(timing: ActivityTiming) {
+  const options = ruleOptions(timing);
+  if (!options) return undefined;
+  const until = untilWall(timing);
+  return new RRule({ ...options, dtstart: floating(parseLocal(timing.start)), until: until ? floating(until) : undefined });
+}
+
+/** The start instants of the dates on which a recurring activity does not take place. */
+export function exceptionStarts(timing: ActivityTiming): Date[] {
+  const s = parseLocal(timing.start);
+  return (timing.herhaling?.uitzonderingen ?? [])
+    .map((d) => fromWall({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: s.hour, minute: s.minute }))
+    .sort((a, b) => a.getTime() - b.getTime());
 }
 
 /** Occurrences that end after `from` and start before `to`. */
@@ -67,4 +105,9 @@ export function occurrences(timing: ActivityTiming, from: Date, to: Date): Occur
 /** The next occurrence that has not ended at `now`, if any within two years. */
 export function nextOccurrence(timing: ActivityTiming, now: Date): Occurrence | undefined {
   return occurrences(timing, now, new Date(now.getTime() + 730 * 864e5))[0];
+}
+
+/** Whether an activity still has an occurrence that ends after `since` (within two years of it). */
+export function hasOccurrenceAfter(timing: ActivityTiming, since: Date): boolean {
+  return nextOccurrence(timing, since) !== undefined;
 }

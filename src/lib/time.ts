@@ -45,3 +45,52 @@ export function localDateKey(instant: Date): string {
   const w = toWall(instant);
   return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
 }
+
+/** "2026-03-14" for a wall time. */
+export function wallDateKey(w: Pick<WallTime, 'year' | 'month' | 'day'>): string {
+  return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}
+
+/**
+ * Calendar arithmetic on date keys ("2026-03-14"). Pure calendar days, so no DST involved:
+ * the UTC date is only used as a calendar, never as an instant.
+ */
+export function addDays(key: string, days: number): string {
+  const [y, m, d] = key.split('-').map(Number);
+  const c = new Date(Date.UTC(y, m - 1, d + days));
+  return wallDateKey({ year: c.getUTCFullYear(), month: c.getUTCMonth() + 1, day: c.getUTCDate() });
+}
+
+/** Day of the week of a date key: 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(key: string): number {
+  const [y, m, d] = key.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+/** The last day of the month of a date key. */
+export function lastDayOfMonth(key: string): string {
+  const [y, m] = key.split('-').map(Number);
+  return wallDateKey({ year: y, month: m, day: new Date(Date.UTC(y, m, 0)).getUTCDate() });
+}
+
+/** The instant at which the Amsterdam day `key` begins (00.00). */
+export function startOfDay(key: string): Date {
+  const [year, month, day] = key.split('-').map(Number);
+  return fromWall({ year, month, day, hour: 0, minute: 0 });
+}
+
+/** A calendar date (YAML dates arrive as UTC midnight) as a date key. */
+export function dateOnlyKey(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** ISO 8601 with the Amsterdam offset, for schema.org: "2026-03-03T10:00:00+01:00". */
+export function isoWithOffset(instant: Date): string {
+  const w = toWall(instant);
+  const offsetMin = Math.round((Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - Math.floor(instant.getTime() / 60000) * 60000) / 60000);
+  const sign = offsetMin >= 0 ? '+' : '-';
+  const abs = Math.abs(offsetMin);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${wallDateKey(w)}T${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}:00${sign}${hh}:${mm}`;
+}

@@ -1,0 +1,112 @@
+/**
+ * The /admin/ page's script (bundled by Astro into an external module: no inline script, ready
+ * for a strict Content-Security-Policy). It
+ *   1. sets CMS_MANUAL_INIT and loads the Decap bundle served by the site (/admin/decap/),
+ *   2. registers the site's CSS for previews, the preview templates, the editor components
+ *      and the save check (the same schema as the build, in Dutch),
+ *   3. fetches the generated config (/admin/config.json) and starts the CMS.
+ */
+import previewCss from './preview.css?url';
+import { editorComponents } from './editor-components';
+import { registerPreviews, type DecapGlobal } from './previews';
+import { checkEntry, problemsMessage, type Tidy } from './entry-check';
+import { withOverrides } from './locale';
+
+interface ImmutableMap {
+  get(key: string): unknown;
+  getIn(path: Array<string | number>): unknown;
+  deleteIn(path: Array<string | number>): ImmutableMap;
+  updateIn(path: Array<string | number>, fn: (v: unknown) => unknown): ImmutableMap;
+  toJS(): Record<string, unknown>;
+}
+interface Decap extends DecapGlobal {
+  registerPreviewStyle(url: string): void;
+  registerEditorComponent(component: unknown): void;
+  getLocale(name: string): Record<string, never> | undefined;
+  registerLocale(name: string, phrases: unknown): void;
+  registerEventListener(listener: { name: string; handler: (args: { entry: ImmutableMap }) => unknown }): void;
+  init(options: { config: unknown }): void;
+}
+declare global {
+  interface Window {
+    CMS_MANUAL_INIT?: boolean;
+    CMS?: Decap;
+    h?: (...args: unknown[]) => unknown;
+    createClass?: (spec: Record<string, unknown>) => unknown;
+  }
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`kon ${src} niet laden`));
+    document.head.append(s);
+  });
+}
+
+function showStartError(error: unknown): void {
+  const box = document.createElement('div');
+  box.setAttribute('role', 'alert');
+  box.className = 'cms-startfout';
+  const h1 = document.createElement('h1');
+  h1.textContent = 'Het redactiesysteem start niet';
+  const p = document.createElement('p');
+  p.textContent = `Er ging iets mis: ${error instanceof Error ? error.message : String(error)}. Ververs de pagina. Blijft dit gebeuren? Neem contact op met de technische beheerder.`;
+  box.append(h1, p);
+  document.body.prepend(box);
+}
+
+function applyTidyImmutable(data: ImmutableMap, ops: Tidy[]): ImmutableMap {
+  const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+  let out = data;
+  for (const t of [...ops].sort((a, b) => b.path.length - a.path.length)) {
+    if (t.op === 'delete') out = out.deleteIn(t.path);
+    else out = out.updateIn(t.path, (list) => (list && typeof (list as { filter?: unknown }).filter === 'function' ? (list as { filter: (f: (v: unknown) => boolean) => unknown }).filter((v) => !isEmpty(v)) : list));
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const { decapSrc, configUrl, themaCss } = document.body.dataset;
+  window.CMS_MANUAL_INIT = true;
+  const [config] = await Promise.all([
+    fetch(configUrl!).then((r) => {
+      if (!r.ok) throw new Error(`de instellingen (${configUrl}) gaven fout ${r.status}`);
+      return r.json() as Promise<Record<string, unknown>>;
+    }),
+    loadScript(decapSrc!),
+  ]);
+  const CMS = window.CMS;
+  if (!CMS || !window.h || !window.createClass) throw new Error('Decap CMS is niet goed geladen');
+
+  const nl = CMS.getLocale('nl');
+  if (nl) CMS.registerLocale('nl', withOverrides(nl));
+  if (themaCss) CMS.registerPreviewStyle(themaCss);
+  CMS.registerPreviewStyle(previewCss);
+  registerPreviews(CMS, window.h, window.createClass);
+  for (const component of editorComponents) CMS.registerEditorComponent(component);
+
+  // Refuse to save what the build would refuse, with a Dutch list of fields to fix;
+  // leave out optional fields that were left empty.
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      const collection = String(entry.get('collection') ?? '');
+      const data = entry.get('data') as ImmutableMap;
+      const { tidy, problems } = checkEntry(collection, data.toJS());
+      if (problems.length) throw new Error(problemsMessage(problems));
+      return applyTidyImmutable(data, tidy);
+    },
+  });
+
+  // Locally the CMS runs on this machine: link back to the site being edited here.
+  if (['localhost', '127.0.0.1'].includes(location.hostname)) {
+    config.site_url = location.origin;
+    config.display_url = location.origin;
+  }
+  CMS.init({ config });
+}
+
+main().catch(showStartError);

@@ -1,0 +1,243 @@
+/**
+ * Preview templates for artikelen, tips and agenda (issue 3, point 5): the same markup and CSS
+ * classes as the real pages (src/pages/artikelen/[slug].astro, tips/[slug].astro,
+ * agenda/[slug].astro), rendered with the site's CSS (cms/preview.css), so editors see the
+ * page as readers will. Built with Decap's global `h` (React.createElement) and `createClass`,
+ * so no React build step is needed. Text is passed as React children (escaped by React); the
+ * Markdown body goes through Decap's own preview, which stays sanitised (sanitize_preview).
+ */
+import { t, tCount } from '../src/i18n/index';
+import { formatDate, readingMinutes } from '../src/lib/format';
+import { activiteitThemaLabels, gemeenteLabels, tipThemaLabels } from '../src/schemas/helpers';
+
+/* Decap passes Immutable.js values; we only use these few methods. */
+interface ImmutableLike {
+  get(key: string): unknown;
+  getIn(path: Array<string | number>): unknown;
+  toJS?(): unknown;
+}
+type H = (type: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+interface PreviewProps {
+  entry: ImmutableLike;
+  widgetFor(name: string): unknown;
+  getAsset(path: string): unknown;
+  fieldsMetaData?: ImmutableLike;
+  getCollection?(collection: string, slug?: string): Promise<unknown>;
+}
+interface CreateClass {
+  (spec: Record<string, unknown>): unknown;
+}
+export interface DecapGlobal {
+  registerPreviewTemplate(name: string, component: unknown): void;
+}
+
+const plain = (v: unknown): unknown => (v && typeof v === 'object' && 'toJS' in (v as object) ? (v as ImmutableLike).toJS!() : v);
+const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(plain(v)));
+const list = (v: unknown): string[] => {
+  const p = plain(v);
+  return Array.isArray(p) ? p.map(String) : p ? [String(p)] : [];
+};
+
+/** "2026-06-03" → "3 juni 2026" (empty when not a date yet). */
+export function previewDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return '';
+  return formatDate(new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12)));
+}
+
+/** "2026-03-03T10:00" + "2026-03-03T11:30" → "dinsdag 3 maart 2026, 10.00–11.30 uur" (wall-clock time, any browser time zone). */
+export function previewWhen(start: string, end: string): string {
+  const parse = (s: string) => /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(s);
+  const a = parse(start);
+  if (!a) return '';
+  const day = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(+a[1], +a[2] - 1, +a[3], 12)),
+  );
+  const b = parse(end);
+  return `${day}, ${a[4]}.${a[5]}${b ? `–${b[4]}.${b[5]}` : ''} uur`;
+}
+
+const herhalingLabels: Record<string, string> = { wekelijks: 'Elke week', tweewekelijks: 'Om de week', maandelijks: 'Elke maand' };
+
+/** "ria-van-dijk" → "Ria van dijk": a readable stand-in until the real name is loaded. */
+const fromSlug = (slug: string) => (slug ? slug.charAt(0).toUpperCase() + slug.slice(1).replace(/-/g, ' ') : '');
+
+/**
+ * Names of related entries (rubriek, auteurs, organisator): from the relation widget's metadata
+ * when the editor just picked them, otherwise loaded once with getCollection().
+ */
+function relationNames() {
+  const cache = new Map<string, string>();
+  const pending = new Set<string>();
+  return {
+    name(props: PreviewProps, field: string, collection: string, slug: string, nameField: string, rerender: () => void): string {
+      if (!slug) return '';
+      const fromMeta = props.fieldsMetaData?.getIn([field, collection, slug, nameField]);
+      if (typeof fromMeta === 'string' && fromMeta) return fromMeta;
+      const key = `${collection}/${slug}`;
+      if (cache.has(key)) return cache.get(key)!;
+      if (!pending.has(key) && props.getCollection) {
+        pending.add(key);
+        props
+          .getCollection(collection, slug)
+          .then((result) => {
+            const r = result as ImmutableLike | ImmutableLike[] | undefined;
+            const entry = Array.isArray(r) ? r[0] : r && typeof (r as ImmutableLike).get === 'function' && (r as ImmutableLike).get('data') === undefined && typeof (r as unknown as { first?: () => unknown }).first === 'function' ? ((r as unknown as { first: () => ImmutableLike }).first()) : (r as ImmutableLike);
+            const value = entry?.getIn?.(['data', nameField]);
+            if (typeof value === 'string' && value) {
+              cache.set(key, value);
+              rerender();
+            }
+          })
+          .catch(() => undefined);
+      }
+      return fromSlug(slug);
+    },
+  };
+}
+
+export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClass): void {
+  const names = relationNames();
+
+  const Frame = (...children: unknown[]) =>
+    h('div', { className: 'wrap' }, h('p', { className: 'cms-voorbeeld-melding' }, 'Voorbeeld: zo ziet het eruit op de website.'), ...children);
+
+  const ArtikelPreview = createClass({
+    render(this: { props: PreviewProps; forceUpdate: () => void }) {
+      const { entry, widgetFor, getAsset } = this.props;
+      const d = (k: string) => entry.getIn(['data', k]);
+      const rerender = () => this.forceUpdate();
+      const rubriek = str(d('rubriek'));
+      const rubriekNaam = names.name(this.props, 'rubriek', 'rubrieken', rubriek, 'naam', rerender);
+      const auteurs = list(d('auteurs')).map((slug) => names.name(this.props, 'auteurs', 'auteurs', slug, 'naam', rerender));
+      const byline = auteurs.length > 1 ? `${auteurs.slice(0, -1).join(', ')} ${t('article.and')} ${auteurs.at(-1)}` : auteurs[0] ?? '';
+      const datum = previewDate(str(d('publicatiedatum')));
+      const bijgewerkt = previewDate(str(d('bijgewerkt')));
+      const foto = str(d('afbeelding'));
+      const fotoUrl = foto ? String(getAsset(foto) ?? foto) : '';
+      const body = str(d('body'));
+      const meta: unknown[] = [];
+      if (byline) meta.push(`${t('article.by')} ${byline}`);
+      if (datum) meta.push(`${meta.length ? ' · ' : ''}${datum}`);
+      meta.push(`${meta.length ? ' · ' : ''}${tCount('article.readingTime', readingMinutes(body))}`);
+      if (bijgewerkt) meta.push(h('br', { key: 'br' }), `${t('article.updated')} ${bijgewerkt}`);
+      return Frame(
+        h(
+          'article',
+          { className: 'lees' },
+          h(
+            'header',
+            { className: 'artikel-kop' },
+            rubriekNaam ? h('p', { className: 'rubriek-label' }, h('a', { href: '#' }, rubriekNaam)) : null,
+            h('h1', null, str(d('titel')) || 'Titel van het artikel'),
+            str(d('samenvatting')) ? h('p', { className: 'intro' }, str(d('samenvatting'))) : null,
+            h('p', { className: 'meta' }, ...meta),
+          ),
+          fotoUrl ? h('figure', { className: 'artikel-foto' }, h('img', { src: fotoUrl, alt: str(d('afbeeldingAlt')) })) : null,
+          h('div', { className: 'prose' }, widgetFor('body')),
+          auteurs.length
+            ? h('aside', { className: 'auteur-blok' }, h('h2', null, t('article.about')), ...auteurs.map((n, i) => h('p', { key: i }, h('strong', null, n))))
+            : null,
+        ),
+      );
+    },
+  });
+
+  const TipPreview = createClass({
+    render(this: { props: PreviewProps; forceUpdate: () => void }) {
+      const { entry, widgetFor } = this.props;
+      const d = (k: string) => entry.getIn(['data', k]);
+      const rerender = () => this.forceUpdate();
+      const thema = str(d('thema'));
+      const stappen = list(d('stappen')).filter(Boolean);
+      const hulp = list(d('hulp')).map((slug) => names.name(this.props, 'hulp', 'initiatieven', slug, 'naam', rerender));
+      const gecontroleerdOp = previewDate(str(d('gecontroleerdOp')));
+      const bron = str(d('bron'));
+      return Frame(
+        h(
+          'article',
+          { className: 'lees' },
+          thema ? h('p', { className: 'rubriek-label meta' }, tipThemaLabels[thema as keyof typeof tipThemaLabels] ?? thema) : null,
+          h('h1', null, str(d('titel')) || 'Titel van de tip'),
+          str(d('samenvatting')) ? h('p', { className: 'intro' }, str(d('samenvatting'))) : null,
+          h('h2', null, t('tip.steps')),
+          h('ol', { className: 'stappen' }, ...stappen.map((s, i) => h('li', { key: i }, s))),
+          h('h2', null, t('tip.forWho')),
+          h('p', null, str(d('voorWie'))),
+          h('div', { className: 'prose' }, widgetFor('body')),
+          hulp.length ? h('h2', null, t('tip.help')) : null,
+          hulp.length ? h('ul', null, ...hulp.map((n, i) => h('li', { key: i }, h('a', { href: '#' }, n)))) : null,
+          h(
+            'p',
+            { className: 'meta' },
+            t('tip.checkedBy', { wie: str(d('gecontroleerdDoor')) || '…', datum: gecontroleerdOp || '…' }),
+            bron ? h('br') : null,
+            bron ? `${t('tip.source')}: ${bron}` : null,
+          ),
+        ),
+      );
+    },
+  });
+
+  const ActiviteitPreview = createClass({
+    render(this: { props: PreviewProps; forceUpdate: () => void }) {
+      const { entry, widgetFor } = this.props;
+      const d = (path: string[]) => entry.getIn(['data', ...path]);
+      const rerender = () => this.forceUpdate();
+      const when = previewWhen(str(d(['start'])), str(d(['einde'])));
+      const patroon = str(d(['herhaling', 'patroon']));
+      const tot = previewDate(str(d(['herhaling', 'tot'])));
+      const herhaling = patroon ? `${herhalingLabels[patroon] ?? patroon}${tot ? `, tot en met ${tot}` : ''}` : '';
+      const gemeente = str(d(['locatie', 'gemeente']));
+      const nodig = d(['aanmelden', 'nodig']) === true;
+      const ja = (k: string) => (d(['toegankelijkheid', k]) === true ? 'ja' : 'nee');
+      const org = names.name(this.props, 'organisator', 'initiatieven', str(d(['organisator'])), 'naam', rerender);
+      const themas = list(d(['themas'])).map((x) => activiteitThemaLabels[x as keyof typeof activiteitThemaLabels] ?? x);
+      const line = (...parts: unknown[]) => parts.filter((p) => p !== null && p !== '' && p !== undefined);
+      const aanmelden = line(
+        nodig ? 'Aanmelden is nodig.' : t('agenda.signupNotNeeded'),
+        str(d(['aanmelden', 'telefoon'])) ? h('br', { key: 'b1' }) : null,
+        str(d(['aanmelden', 'telefoon'])) ? `Bel ${str(d(['aanmelden', 'telefoon']))}` : null,
+        str(d(['aanmelden', 'email'])) ? h('br', { key: 'b2' }) : null,
+        str(d(['aanmelden', 'email'])) ? `Mail ${str(d(['aanmelden', 'email']))}` : null,
+        str(d(['aanmelden', 'toelichting'])) ? h('br', { key: 'b3' }) : null,
+        str(d(['aanmelden', 'toelichting'])),
+      );
+      return Frame(
+        h(
+          'article',
+          { className: 'lees' },
+          h('h1', null, str(d(['titel'])) || 'Titel van de activiteit'),
+          str(d(['samenvatting'])) ? h('p', { className: 'intro' }, str(d(['samenvatting']))) : null,
+          h(
+            'dl',
+            { className: 'gegevens' },
+            h('dt', null, t('agenda.when')),
+            h('dd', null, when || '…', herhaling ? h('br') : null, herhaling || null),
+            h('dt', null, t('agenda.where')),
+            h('dd', null, str(d(['locatie', 'naam'])), h('br'), `${str(d(['locatie', 'adres']))}${gemeente ? `, ${gemeenteLabels[gemeente] ?? gemeente}` : ''}`),
+            h('dt', null, t('agenda.cost')),
+            h('dd', null, str(d(['kosten']))),
+            h('dt', null, t('agenda.signup')),
+            h('dd', null, ...aanmelden),
+            h('dt', null, 'Toegankelijkheid'),
+            h(
+              'dd',
+              null,
+              `Rolstoeltoegankelijk: ${ja('rolstoel')} · Ringleiding: ${ja('ringleiding')} · Aangepast toilet: ${ja('toilet')} · Parkeren dichtbij: ${ja('parkeren')} · Openbaar vervoer of Regiotaxi: ${ja('ov')}`,
+            ),
+            h('dt', null, t('agenda.organiser')),
+            h('dd', null, org ? h('a', { href: '#' }, org) : '…'),
+            themas.length ? h('dt', null, "Thema's") : null,
+            themas.length ? h('dd', null, themas.join(', ')) : null,
+          ),
+          h('div', { className: 'prose' }, widgetFor('body')),
+        ),
+      );
+    },
+  });
+
+  CMS.registerPreviewTemplate('artikelen', ArtikelPreview);
+  CMS.registerPreviewTemplate('tips', TipPreview);
+  CMS.registerPreviewTemplate('agenda', ActiviteitPreview);
+}

@@ -1,0 +1,58 @@
+/**
+ * Astro integration for issue 5 (tips that professionals can trust and links that never break):
+ * - turns content/redirects.json into redirect pages (Astro `redirects`); a broken file stops the build;
+ * - warns in the build log about tips not checked for more than a year (they are also marked on
+ *   their page and listed on /tips/controle/);
+ * - after the build, writes dist/_redirects so a host can answer redirects with a real 301.
+ * CONTENT_ROOT (as in src/content.config.ts) points the fixture builds at their own files.
+ */
+import type { AstroIntegration } from 'astro';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '../lib/content-validation';
+import { overdueWarning, type TipLike } from '../lib/tips';
+import { astroRedirects, hostRedirects, readRedirects } from '../lib/url-manifest';
+
+/** Tips as far as the review check needs them, straight from the files (before Astro's content layer). */
+function readTips(dir: string): TipLike[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .flatMap((f) => {
+      const { data } = parseFrontmatter(fs.readFileSync(path.join(dir, f), 'utf8'));
+      const d = (data ?? {}) as Record<string, unknown>;
+      const checked = d.gecontroleerdOp instanceof Date ? d.gecontroleerdOp : new Date(String(d.gecontroleerdOp));
+      if (Number.isNaN(checked.getTime())) return []; // the content validator reports this one
+      return [{ id: f.replace(/\.mdx?$/, ''), data: { titel: String(d.titel ?? f), kortId: String(d.kortId ?? ''), thema: String(d.thema ?? ''), gecontroleerdOp: checked } }];
+    });
+}
+
+export default function tipsAndLinks(): AstroIntegration {
+  let site: string | undefined;
+  return {
+    name: 'vief:tips-en-links',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
+        const root = fileURLToPath(config.root);
+        const contentRoot = path.resolve(root, process.env.CONTENT_ROOT ?? 'content');
+        site = config.site;
+        try {
+          const redirects = readRedirects(path.join(contentRoot, 'redirects.json'));
+          if (redirects.length) updateConfig({ redirects: astroRedirects(redirects) });
+        } catch (e) {
+          if (command === 'build') throw e;
+          logger.error((e as Error).message);
+        }
+        const now = process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date();
+        const warning = overdueWarning(readTips(path.join(contentRoot, 'tips')), now, (id) => path.relative(root, path.join(contentRoot, 'tips', `${id}.md`)));
+        if (warning) logger.warn(warning);
+      },
+      'astro:build:done': ({ dir }) => {
+        const dist = fileURLToPath(dir);
+        fs.writeFileSync(path.join(dist, '_redirects'), hostRedirects(dist, site));
+      },
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * /agenda/<gemeente>.ics: subscription feed of one gemeente.
+ * /agenda/<slug>.ics: one activity, for the "Zet in mijn agenda" button (same UID as in the feeds).
+ * One route for both, because both are a single path segment ending in .ics.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { activiteiten, buildNow, type Activiteit } from '../../lib/content';
+import { site } from '../../lib/site';
+import { buildIcs } from '../../lib/ics';
+import { feed, siteHost, toIcsActivity } from '../../components/agenda/feeds';
+import { t } from '../../i18n';
+
+type Props = { gemeente: (typeof site.gemeenten)[number]; activiteit?: undefined } | { gemeente?: undefined; activiteit: Activiteit };
+
+export const getStaticPaths = (async () => {
+  const list = await activiteiten();
+  return [
+    ...site.gemeenten.map((gemeente) => ({ params: { bestand: gemeente.slug }, props: { gemeente } })),
+    ...list.map((activiteit) => ({ params: { bestand: activiteit.id }, props: { activiteit } })),
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const now = buildNow();
+  if (props.gemeente) {
+    const g = props.gemeente;
+    const list = (await activiteiten()).filter((a) => a.data.locatie.gemeente === g.slug);
+    return feed(list, t('agenda.ics.nameGemeente', { site: site.naam, gemeente: g.naam }), t('agenda.ics.calDescription', { gebied: g.naam }), now);
+  }
+  const a = props.activiteit!;
+  const body = buildIcs({ name: a.data.titel, description: a.data.samenvatting, host: siteHost(), now, activities: [toIcsActivity(a)] });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

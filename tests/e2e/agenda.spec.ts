@@ -1,0 +1,305 @@
+/**
+ * Agenda and wegwijzer (issue 4) in the built site: filters with and without JavaScript,
+ * past occurrences hidden in the browser of a page built "yesterday", the activity page,
+ * the iCalendar files, the printable A4 agenda, and axe on every page type.
+ * Content is discovered from the site itself, so the tests follow the sample content.
+ */
+import ICAL from 'ical.js';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { addDays, dayKey } from '../../public/scripts/agenda-tijd.js';
+import { startOfDay } from '../../src/lib/time';
+import { expectNoAxeViolations, expectNoHorizontalScroll } from './helpers';
+
+const filters = (page: Page) => page.getByRole('navigation', { name: /Kies wat u/ });
+const group = (page: Page, name: string) => filters(page).getByRole('list', { name });
+/** The thema choices fold away in a <details> (opens without JavaScript too). */
+async function themaGroup(page: Page) {
+  const details = filters(page).locator('details[data-filter-groep="thema"]');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  return group(page, 'Thema');
+}
+/** The occurrences a reader can see. */
+const shown = (page: Page) => page.locator('[data-agenda] li[data-einde]:visible');
+
+/** Last day of the week (Sunday) that `today` is in. */
+const sunday = (today: string) => addDays(today, (7 - new Date(`${today}T12:00:00Z`).getUTCDay()) % 7);
+
+async function attr(list: Locator, name: string): Promise<string[]> {
+  return list.evaluateAll((els, n) => els.map((e) => e.getAttribute(n) ?? ''), name);
+}
+
+async function checkGemeenteAndWeek(page: Page, today: string) {
+  const gemeenten = await attr(shown(page), 'data-gemeente');
+  const dagen = await attr(shown(page), 'data-dag');
+  expect(gemeenten.length, 'activities this week in Vlaardingen').toBeGreaterThan(0);
+  expect(new Set(gemeenten)).toEqual(new Set(['vlaardingen']));
+  for (const d of dagen) {
+    expect(d >= today, `${d} is not before ${today}`).toBe(true);
+    expect(d <= sunday(today), `${d} is not after ${sunday(today)}`).toBe(true);
+  }
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('agenda filters by gemeente and period with plain links', async ({ page }) => {
+    await page.goto('/agenda/');
+    const allCount = await shown(page).count();
+    expect(allCount).toBeGreaterThan(5);
+    await group(page, 'Gemeente').getByRole('link', { name: 'Vlaardingen', exact: true }).click();
+    await expect(page).toHaveURL(/\/agenda\/vlaardingen\/$/);
+    await expect(group(page, 'Gemeente').getByRole('link', { name: 'Vlaardingen', exact: true })).toHaveAttribute('aria-current', 'page');
+    expect(new Set(await attr(shown(page), 'data-gemeente'))).toEqual(new Set(['vlaardingen']));
+
+    await group(page, 'Wanneer').getByRole('link', { name: 'Deze week' }).click();
+    await expect(page).toHaveURL(/\/agenda\/vlaardingen\/deze-week\/$/);
+    // Without JavaScript the page is exactly as built: the build's own "today" counts.
+    const built = (await page.locator('[data-agenda]').getAttribute('data-gebouwd'))!;
+    await checkGemeenteAndWeek(page, built);
+    // extra days for the browser script are in the page, but not shown
+    expect(await page.locator('[data-agenda] li[data-einde][hidden]').count()).toBeGreaterThan(0);
+    await expect(page.getByText(/U ziet nu: Vlaardingen, deze week/)).toBeVisible();
+
+    await group(page, 'Gemeente').getByRole('link', { name: 'Alle gemeenten' }).click();
+    await expect(page).toHaveURL(/\/agenda\/deze-week\/$/);
+    await (await themaGroup(page)).getByRole('link', { name: 'Bewegen' }).click();
+    await expect(page).toHaveURL(/\/agenda\/deze-week\/bewegen\/$/);
+    for (const themas of await attr(shown(page), 'data-themas')) expect(themas.split(' ')).toContain('bewegen');
+    await page.getByRole('link', { name: 'Alle keuzes wissen' }).click();
+    await expect(page).toHaveURL(/\/agenda\/$/);
+    expect(await shown(page).count()).toBe(allCount);
+  });
+
+  test('wegwijzer filters by gemeente and thema with plain links', async ({ page }) => {
+    await page.goto('/initiatieven/');
+    const cards = page.locator('[data-wegwijzer] > li');
+    const all = await cards.count();
+    expect(all).toBeGreaterThan(3);
+    await group(page, 'Gemeente').getByRole('link', { name: 'Schiedam' }).click();
+    await expect(page).toHaveURL(/\/initiatieven\/schiedam\/$/);
+    const schiedam = await attr(cards, 'data-gemeenten');
+    expect(schiedam.length).toBeGreaterThan(0);
+    expect(schiedam.length).toBeLessThan(all);
+    for (const g of schiedam) expect(g.split(' ')).toContain('schiedam');
+    await (await themaGroup(page)).getByRole('link', { name: 'Hulp & advies' }).click();
+    await expect(page).toHaveURL(/\/initiatieven\/schiedam\/hulp-advies\/$/);
+    for (const th of await attr(cards, 'data-themas')) expect(th.split(' ')).toContain('hulp-advies');
+    for (const g of await attr(cards, 'data-gemeenten')) expect(g.split(' ')).toContain('schiedam');
+    // The Wmo-loket of that gemeente is always there.
+    await expect(page.getByRole('link', { name: /^Bel 14 010$/ })).toBeVisible();
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test('agenda filters by gemeente and period, checked against the reader’s own day', async ({ page }) => {
+    await page.goto('/agenda/');
+    await group(page, 'Gemeente').getByRole('link', { name: 'Vlaardingen', exact: true }).click();
+    await expect(page).toHaveURL(/\/agenda\/vlaardingen\/$/);
+    await group(page, 'Wanneer').getByRole('link', { name: 'Deze week' }).click();
+    await expect(page).toHaveURL(/\/agenda\/vlaardingen\/deze-week\/$/);
+    await checkGemeenteAndWeek(page, dayKey(new Date()));
+    // nothing that has already ended is shown
+    const now = Date.now();
+    for (const e of await attr(shown(page), 'data-einde')) expect(new Date(e).getTime()).toBeGreaterThan(now);
+  });
+
+  test('a page built "yesterday" hides what has ended since, in the browser', async ({ page }) => {
+    await page.goto('/agenda/');
+    const first = page.locator('[data-agenda] li[data-einde]').first();
+    const einde = (await first.getAttribute('data-einde'))!;
+    const dag = (await first.getAttribute('data-dag'))!;
+    await expect(first).toBeVisible();
+
+    // The reader opens the same (unchanged) page one minute after that occurrence ended.
+    const later = new Date(new Date(einde).getTime() + 60_000);
+    await page.clock.install({ time: later });
+    await page.goto('/agenda/');
+    const same = page.locator(`[data-agenda] li[data-einde="${einde}"]`);
+    expect(await same.count()).toBeGreaterThan(0);
+    for (const el of await same.all()) await expect(el).toBeHidden();
+    await expect(shown(page).first()).toBeVisible();
+    for (const e of await attr(shown(page), 'data-einde')) expect(new Date(e).getTime()).toBeGreaterThan(later.getTime());
+    // a day whose occurrences all ended disappears with its heading
+    const dayGroup = page.locator(`[data-dag-groep][data-dag="${dag}"]`);
+    const stillOpen = await dayGroup.locator('li[data-einde]').evaluateAll((els, t) => els.some((e) => new Date(e.getAttribute('data-einde')!).getTime() > t), later.getTime());
+    if (stillOpen) await expect(dayGroup).toBeVisible();
+    else await expect(dayGroup).toBeHidden();
+  });
+
+  test('a "vandaag" page built yesterday shows the reader’s today', async ({ page }) => {
+    await page.goto('/agenda/vandaag/');
+    // The build leaves a week of extra (hidden) days in the page for this case.
+    const extra = page.locator('[data-agenda] li[data-einde][hidden]');
+    expect(await extra.count(), 'hidden extra days on /agenda/vandaag/').toBeGreaterThan(0);
+    const tomorrowish = (await extra.first().getAttribute('data-dag'))!;
+    await page.clock.install({ time: new Date(startOfDay(tomorrowish).getTime() + 60_000) }); // 00.01 that day
+    await page.goto('/agenda/vandaag/');
+    const dagen = await attr(shown(page), 'data-dag');
+    expect(dagen.length).toBeGreaterThan(0);
+    expect(new Set(dagen)).toEqual(new Set([tomorrowish]));
+    await expect(page.locator('[data-agenda-leeg]')).toBeHidden();
+  });
+
+  test('the empty message appears when everything on a page has ended', async ({ page }) => {
+    await page.goto('/agenda/vandaag/');
+    const last = await attr(page.locator('[data-agenda] li[data-einde]'), 'data-einde');
+    const after = Math.max(...last.map((e) => new Date(e).getTime()), Date.now()) + 3600e3;
+    await page.clock.install({ time: new Date(after) });
+    await page.goto('/agenda/vandaag/');
+    await expect(shown(page)).toHaveCount(0);
+    await expect(page.locator('[data-agenda-leeg]')).toBeVisible();
+  });
+});
+
+test('an activity page shows phone, costs, accessibility, map, calendar file and Event data', async ({ page, request }) => {
+  await page.goto('/agenda/');
+  const hrefs = [...new Set(await page.locator('[data-agenda] li[data-einde] h2 a, [data-agenda] li[data-einde] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))];
+  let found = '';
+  for (const href of hrefs) {
+    await page.goto(href);
+    if ((await page.locator('[data-aanmelden] a[href^="tel:"]').count()) > 0) {
+      found = href;
+      break;
+    }
+  }
+  expect(found, 'an activity with a phone number').not.toBe('');
+  const slug = found.split('/').filter(Boolean).pop()!;
+
+  const phone = page.locator('[data-aanmelden] a[href^="tel:"]').first();
+  await expect(phone).toBeVisible();
+  await expect(phone).toHaveAttribute('href', /^tel:\+31\d{8,10}$/);
+  await expect(page.locator('[data-aanmelden]')).toContainText(/Aanmelden is (niet )?nodig/);
+  await expect(page.getByRole('term').filter({ hasText: 'Kosten' })).toBeVisible();
+  await expect(page.locator('[data-kosten]')).not.toBeEmpty();
+  const access = page.locator('[data-toegankelijkheid] [data-toegang]');
+  await expect(access).toHaveCount(5);
+  await expect(page.locator('[data-toegankelijkheid]')).toContainText(/rolstoel/i);
+  await expect(page.locator('[data-toegankelijkheid]')).toContainText(/ringleiding/i);
+  await expect(page.locator('[data-toegankelijkheid]')).toContainText(/Regiotaxi/);
+  await expect(page.locator('a[data-kaart]')).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/search\?query=/);
+  // "dinsdag 3 maart" and "10.00–11.30 uur" (on the same line for a one-off, in the rhythm for a series)
+  await expect(page.locator('[data-agenda] li[data-einde]').first()).toHaveText(/^\S+dag \d{1,2} \S+( \d{4})?(, \d{2}\.\d{2}–\d{2}\.\d{2} uur)?$/);
+  await expect(page.locator('dd[data-agenda]')).toContainText(/\d{2}\.\d{2}–\d{2}\.\d{2} uur/);
+  await expect(page.getByRole('term').filter({ hasText: 'Organisatie' })).toBeVisible();
+  await expect(page.locator('article dd a[href^="/initiatieven/"]').first()).toBeVisible();
+
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(ld['@type']).toBe('Event');
+  expect(ld.name).toBe((await page.locator('h1').innerText()).trim());
+  expect(ld.location.address.addressCountry).toBe('NL');
+  expect(ld.startDate).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+0[12]:00$/);
+
+  const button = page.getByRole('link', { name: 'Zet in mijn agenda' });
+  await expect(button).toHaveAttribute('href', `/agenda/${slug}.ics`);
+  const ics = await request.get(`/agenda/${slug}.ics`);
+  expect(ics.status()).toBe(200);
+  const cal = new ICAL.Component(ICAL.parse(await ics.text()));
+  expect(cal.getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('uid'))).toEqual([`${slug}@vief-mvs.nl`]);
+  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page);
+});
+
+test('the feeds are valid iCalendar with the same UIDs everywhere', async ({ request }) => {
+  const parse = async (url: string) => {
+    const res = await request.get(url);
+    expect(res.status(), url).toBe(200);
+    const text = await res.text();
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n'), url).toBe(true);
+    const cal = new ICAL.Component(ICAL.parse(text));
+    expect(cal.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Amsterdam');
+    return cal.getAllSubcomponents('vevent');
+  };
+  const all = await parse('/agenda.ics');
+  const uids = new Set(all.map((v) => String(v.getFirstPropertyValue('uid'))));
+  expect(uids.size).toBe(all.length);
+  expect(all.some((v) => v.hasProperty('rrule'))).toBe(true);
+  let inGemeenten = 0;
+  for (const g of ['maassluis', 'vlaardingen', 'schiedam']) {
+    const events = await parse(`/agenda/${g}.ics`);
+    inGemeenten += events.length;
+    for (const v of events) expect(uids.has(String(v.getFirstPropertyValue('uid')))).toBe(true);
+    for (const v of events) expect(v.getFirstProperty('dtstart')!.getParameter('tzid')).toBe('Europe/Amsterdam');
+  }
+  expect(inGemeenten).toBe(all.length);
+});
+
+test('the gemeente page brings agenda, initiatieven, artikelen and Wmo-loket together', async ({ page }) => {
+  await page.goto('/agenda/vlaardingen/');
+  await expect(page.locator('h1')).toHaveText('Vlaardingen: agenda en wegwijzer');
+  expect(new Set(await attr(shown(page), 'data-gemeente'))).toEqual(new Set(['vlaardingen']));
+  const initiatieven = page.locator('#initiatieven [data-gemeenten]');
+  expect(await initiatieven.count()).toBeGreaterThan(0);
+  for (const g of await attr(initiatieven, 'data-gemeenten')) expect(g.split(' ')).toContain('vlaardingen');
+  expect(await page.locator('#artikelen a[href^="/artikelen/"]').count()).toBeGreaterThan(0);
+  await expect(page.locator('#wmo-loket')).toContainText('Wmo-loket Vlaardingen');
+  await expect(page.getByRole('link', { name: /om af te drukken/ })).toHaveAttribute('href', '/agenda/vlaardingen/afdrukken/');
+  await expect(page.getByRole('link', { name: /Volg deze agenda/ })).toHaveAttribute('href', '/agenda/vlaardingen.ics');
+});
+
+test('the printable agenda fits on A4 pages with large type and nothing cut off', async ({ page }) => {
+  await page.goto('/agenda/vlaardingen/afdrukken/');
+  await expect(page.getByRole('button', { name: 'Druk deze pagina af' })).toBeVisible(); // shown by the script
+  await expectNoAxeViolations(page);
+  const titles = (await page.locator('.afdruk__titel').allInnerTexts()).map((s) => s.trim());
+  expect(titles.length).toBeGreaterThan(2);
+
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 680, height: 1000 }); // A4 minus 15 mm margins ≈ 180 mm ≈ 680 px
+  await expect(page.locator('.site-nav')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Druk deze pagina af' })).toBeHidden();
+  const size = await page.locator('.afdruk__item p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size, 'body text on paper at least 14 pt').toBeGreaterThanOrEqual(18.6);
+  const overflow = await page.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('.afdruk *')].filter((el) => el.getBoundingClientRect().right > w + 0.5).map((el) => el.className || el.tagName);
+  });
+  expect(overflow, 'elements wider than the paper').toEqual([]);
+
+  const pdf = await page.pdf({ format: 'A4', margin: { top: '0', bottom: '0', left: '0', right: '0' }, preferCSSPageSize: true });
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const { totalPages, text } = await extractText(doc, { mergePages: true });
+  expect(totalPages).toBeGreaterThanOrEqual(1);
+  expect(totalPages, 'four weeks of one gemeente on a handful of pages').toBeLessThanOrEqual(6);
+  const flat = text.replace(/\s+/g, ' ');
+  for (const title of titles) expect(flat, `"${title}" on paper`).toContain(title.replace(/\s+/g, ' '));
+  expect(flat).toMatch(/Gemaakt op .* Kijk voor wijzigingen op vief-mvs\.nl\/agenda\/vlaardingen\//);
+});
+
+const pages = [
+  '/agenda/',
+  '/agenda/vlaardingen/',
+  '/agenda/schiedam/deze-maand/',
+  '/agenda/later/cultuur/',
+  '/agenda/maassluis/afdrukken/',
+  '/initiatieven/',
+  '/initiatieven/maassluis/bewegen/',
+];
+for (const path of pages) {
+  test(`${path} is accessible and fits the screen`, async ({ page }) => {
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expectNoHorizontalScroll(page);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('an initiatief page shows contact first and its upcoming activities', async ({ page }) => {
+  await page.goto('/initiatieven/');
+  const hrefs = await page.locator('[data-wegwijzer] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  let found = false;
+  for (const href of hrefs) {
+    await page.goto(href);
+    if ((await page.locator('[data-agenda] li[data-einde]').count()) > 0) {
+      found = true;
+      break;
+    }
+  }
+  expect(found, 'an initiatief with upcoming activities').toBe(true);
+  await expect(page.getByRole('term').first()).toHaveText('Contact');
+  await expect(page.locator('[data-contact] a').first()).toBeVisible();
+  await expect(page.locator('[data-agenda] li[data-einde] a[href^="/agenda/"]').first()).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,138 @@
+/**
+ * Test harness for the CMS end-to-end test (tests/e2e/cms.spec.ts): a temporary Git
+ * repository with a copy of the content, the real decap-server (MODE=git) on it, and a way to
+ * point the /admin/ page at that server. Never touches the project's own repository.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+export const CMS_BRANCH = 'redactie';
+
+const gitEnv = {
+  GIT_AUTHOR_NAME: 'Redactie (test)',
+  GIT_AUTHOR_EMAIL: 'redactie@example.invalid',
+  GIT_COMMITTER_NAME: 'Redactie (test)',
+  GIT_COMMITTER_EMAIL: 'redactie@example.invalid',
+};
+
+export function git(repo: string, ...args: string[]): string {
+  const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, ...gitEnv } });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+/** A temporary Git repository on branch `redactie` holding a copy of content/. */
+export function makeTempRepo(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vief-cms-e2e-'));
+  fs.cpSync(path.join(projectRoot, 'content'), path.join(dir, 'content'), { recursive: true });
+  git(dir, 'init', '-q', '-b', CMS_BRANCH);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'Inhoud voor de CMS-test');
+  return dir;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface DecapServer {
+  url: string;
+  process: ChildProcess;
+  log: string[];
+  stop(): void;
+}
+
+/** Start the project's decap-server (git mode) on `repo`; resolves when it answers. */
+export async function startDecapServer(repo: string): Promise<DecapServer> {
+  const port = await freePort();
+  const bin = path.join(projectRoot, 'node_modules', 'decap-server', 'dist', 'index.js');
+  const child = spawn(process.execPath, [bin], {
+    cwd: repo,
+    env: { ...process.env, ...gitEnv, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'git', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'info' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log: string[] = [];
+  child.stdout?.on('data', (d) => log.push(String(d)));
+  child.stderr?.on('data', (d) => log.push(String(d)));
+  const url = `http://127.0.0.1:${port}/api/v1`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+      if (r.ok) break;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > deadline) throw new Error(`decap-server did not start:\n${log.join('')}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    process: child,
+    log,
+    stop() {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    },
+  };
+}
+
+/** Make the page's /admin/config.json talk to our decap-server (the built config points at 8081). */
+export async function pointCmsAt(page: Page, proxyUrl: string): Promise<void> {
+  await page.route('**/admin/config.json', async (route) => {
+    const response = await route.fetch();
+    const config = await response.json();
+    config.local_backend = { url: proxyUrl };
+    config.backend = { ...config.backend, name: 'proxy', proxy_url: proxyUrl, branch: CMS_BRANCH };
+    await route.fulfill({ response, json: config });
+  });
+}
+
+/** A JPEG like a phone photo: 4032×3024, a few MB. */
+export async function makePhonePhoto(file: string): Promise<number> {
+  const sharp = (await import('sharp')).default;
+  const width = 4032;
+  const height = 3024;
+  const raw = Buffer.alloc(width * height * 3);
+  let seed = 42;
+  for (let i = 0; i < raw.length; i += 3) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    const x = (i / 3) % width;
+    const y = Math.floor(i / 3 / width);
+    raw[i] = (x / width) * 200 + (seed & 31);
+    raw[i + 1] = (y / height) * 180 + ((seed >> 5) & 31);
+    raw[i + 2] = 120 + ((seed >> 10) & 63);
+  }
+  await sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 92 }).toFile(file);
+  return fs.statSync(file).size;
+}
+
+/** Run `astro build` on the temporary content (CONTENT_ROOT) into outDir; returns seconds. */
+export function buildSite(contentRoot: string, outDir: string): { seconds: number; output: string } {
+  const started = Date.now();
+  const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    env: { ...process.env, CONTENT_ROOT: contentRoot },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  const output = `${r.stdout}\n${r.stderr}`;
+  if (r.status !== 0) throw new Error(`astro build failed:\n${output.slice(-4000)}`);
+  return { seconds: (Date.now() - started) / 1000, output };
+}

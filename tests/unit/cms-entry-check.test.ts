@@ -1,0 +1,60 @@
+/**
+ * The check before saving in the CMS (cms/entry-check.ts): the build's own schema, Dutch
+ * messages naming the field, and optional fields left empty are left out of the file.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyTidy, checkEntry, problemsMessage } from '../../cms/entry-check';
+
+const artikel = {
+  titel: 'Wandelen in de polder',
+  samenvatting: 'Een ommetje door de Broekpolder.',
+  rubriek: 'bewegen',
+  auteurs: ['ria-van-dijk'],
+  publicatiedatum: '2026-06-01',
+  body: 'Tekst met { en <3',
+};
+
+describe('checkEntry', () => {
+  it('accepts a valid artikel', () => {
+    expect(checkEntry('artikelen', artikel).problems).toEqual([]);
+  });
+  it('leaves out optional fields left empty by the CMS', () => {
+    const data = { ...artikel, nummer: '', bijgewerkt: '', afbeelding: '', afbeeldingAlt: '', gemeenten: [] };
+    const { tidy, problems } = checkEntry('artikelen', data);
+    expect(problems).toEqual([]);
+    expect(applyTidy(data, tidy)).toEqual(artikel);
+  });
+  it('refuses a photo without a description, in Dutch, naming the field', () => {
+    const { problems } = checkEntry('artikelen', { ...artikel, afbeelding: '../media/x.jpg' });
+    expect(problems).toEqual([{ path: ['afbeeldingAlt'], label: 'Beschrijving van de foto', message: 'is verplicht als er een foto is' }]);
+    expect(problemsMessage(problems)).toContain('• Beschrijving van de foto: is verplicht als er een foto is');
+  });
+  it('names nested fields and list items', () => {
+    const activiteit = {
+      titel: 'Koffie',
+      samenvatting: 'Koffie drinken.',
+      start: '2026-03-03T10:00',
+      einde: '2026-03-03T09:00',
+      locatie: { naam: 'De Schakel', adres: 'Straat 1', gemeente: 'breda' },
+      organisator: 'buurthuis-de-schakel',
+      kosten: 'Gratis',
+      aanmelden: { nodig: false },
+      toegankelijkheid: { rolstoel: true, ringleiding: false, toilet: true, parkeren: false, ov: true },
+      themas: ['ontmoeten'],
+      herhaling: { patroon: '', tot: '', uitzonderingen: [] },
+    };
+    const { problems, tidy } = checkEntry('agenda', activiteit);
+    expect(problems.map((p) => p.label)).toEqual(['Waar › Gemeente']);
+    expect(tidy).toContainEqual({ op: 'delete', path: ['herhaling'] });
+    // Rules across fields run once every field is right on its own.
+    const fixed = { ...activiteit, locatie: { ...activiteit.locatie, gemeente: 'vlaardingen' } };
+    expect(checkEntry('agenda', fixed).problems).toEqual([{ path: ['einde'], label: 'Eindigt op', message: 'ligt niet na het begin' }]);
+  });
+  it('checks the site settings too', () => {
+    expect(checkEntry('instellingen', { naam: '' }).problems.length).toBeGreaterThan(0);
+  });
+  it('drops empty steps from a tip', () => {
+    const { tidy } = checkEntry('tips', { stappen: ['Doe dit.', ''] });
+    expect(tidy).toContainEqual({ op: 'dropEmptyItems', path: ['stappen'] });
+  });
+});
