@@ -193,7 +193,7 @@ function selectOptions(node: Extract<SchemaNode, { kind: 'enum' }>): Array<{ lab
   return node.values.map((value) => ({ value, label: node.meta.optionLabels?.[value] ?? value }));
 }
 
-function relationOptions(target: CollectionName): Record<string, unknown> {
+function relationOptions(target: CollectionName): { widget: string; [option: string]: unknown } {
   const id = identifierOf(target);
   return {
     widget: 'relation',

@@ -11,19 +11,19 @@
  * Prints a table. Not part of `npm test`.
  *
  * Options: --query <woord> (default "wandelen"), --artikelen <n> (default 2000), --runs <n> (3),
- *          --alleen-voorbeeld (skip the synthetic site), --bewaar (keep the temporary folder).
+ *          --alleen-voorbeeld (skip the synthetic site), --bewaar (keep the temporary folder),
+ *          --samenstellingen (also measure Dutch compound words on the sample: two more builds).
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCopy } from './bench/build.mjs';
 import { generateContent } from './bench/generate.mjs';
-import { serve } from './bench/serve.mjs';
 import { launch, measureSearch } from './bench/measure-search.mjs';
+import { measureCompounds, printCompounds } from './bench/compounds.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = path.join(ROOT, 'node_modules', '.bin');
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -38,77 +38,7 @@ const RUNS = Number(option('runs', '3'));
 const started = Date.now();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vief-bench-'));
 const log = (msg) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
-
-/** A copy of the project with its own content, caches and dist; node_modules is shared (read-only). */
-function prepareRoot(name, writeContent) {
-  const root = path.join(tmp, name);
-  const skip = new Set(['node_modules', 'dist', '.astro', '.git', 'content', 'test-results', 'playwright-report', 'tmp', '.cms-werkmap']);
-  fs.mkdirSync(root, { recursive: true });
-  for (const entry of fs.readdirSync(ROOT)) {
-    if (skip.has(entry)) continue;
-    fs.cpSync(path.join(ROOT, entry), path.join(root, entry), { recursive: true });
-  }
-  fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
-  // Astro keeps its content store and image cache in cacheDir (node_modules/.astro by default):
-  // point it inside the copy, so the shared node_modules is never written to.
-  fs.writeFileSync(
-    path.join(root, 'astro.bench.config.mjs'),
-    `import base from './astro.config.mjs';\nexport default { ...base, cacheDir: './.bench-cache/', vite: { ...(base.vite ?? {}), cacheDir: './.bench-cache/vite/' } };\n`,
-  );
-  writeContent(path.join(root, 'content'));
-  return root;
-}
-
-/** Run a command in `cwd`; returns wall seconds and peak memory (MB, via /usr/bin/time when present). */
-function run(cwd, cmd, args, env = {}) {
-  const useTime = fs.existsSync('/usr/bin/time');
-  const timeFile = path.join(tmp, 'time.txt');
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(useTime ? '/usr/bin/time' : cmd, useTime ? ['-f', '%M', '-o', timeFile, cmd, ...args] : args, {
-    cwd,
-    env: { ...process.env, ...env, PATH: `${BIN}${path.delimiter}${process.env.PATH}` },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (r.status !== 0) {
-    console.error(r.stdout?.slice(-4000), r.stderr?.slice(-4000));
-    throw new Error(`${cmd} ${args.join(' ')} faalde in ${cwd} (code ${r.status})`);
-  }
-  const peakMb = useTime && fs.existsSync(timeFile) ? Number(fs.readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)) / 1024 : NaN;
-  return { seconds, peakMb, stdout: r.stdout };
-}
-
-function dirBytes(dir) {
-  let n = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    n += e.isDirectory() ? dirBytes(p) : fs.statSync(p).size;
-  }
-  return n;
-}
-
-function buildSite(name, writeContent) {
-  log(`${name}: project kopiëren en inhoud klaarzetten`);
-  const root = prepareRoot(name, writeContent);
-  const env = { CONTENT_ROOT: path.join(root, 'content') };
-  log(`${name}: astro build`);
-  const astro = run(root, path.join(BIN, 'astro'), ['build', '--config', 'astro.bench.config.mjs'], env);
-  log(`${name}: pagefind`);
-  const pf = run(root, path.join(BIN, 'pagefind'), ['--site', 'dist'], env);
-  const indexed = /Indexed (\d+) pages/.exec(pf.stdout)?.[1];
-  const words = /Indexed (\d+) words/.exec(pf.stdout)?.[1];
-  return {
-    name,
-    dist: path.join(root, 'dist'),
-    astroSeconds: astro.seconds,
-    astroPeakMb: astro.peakMb,
-    pagefindSeconds: pf.seconds,
-    indexedPages: Number(indexed),
-    indexedWords: Number(words),
-    indexBytes: dirBytes(path.join(root, 'dist', 'pagefind')),
-  };
-}
+const buildSite = (name, writeContent, env) => buildCopy({ tmp, name, writeContent, env, log });
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const sec = (s) => `${s.toFixed(1)} s`;
@@ -136,13 +66,8 @@ async function main() {
   const measured = [];
   try {
     for (const site of sites) {
-      const server = await serve(site.dist);
-      try {
-        log(`${site.name}: zoeken naar "${QUERY}" meten (${RUNS}× per profiel)`);
-        for (const row of await measureSearch(browser, server.url, QUERY, { runs: RUNS })) measured.push({ site, ...row });
-      } finally {
-        await server.close();
-      }
+      log(`${site.name}: zoeken naar "${QUERY}" meten (${RUNS}× per profiel)`);
+      for (const row of await measureSearch(browser, site.dist, QUERY, { runs: RUNS })) measured.push({ site, ...row });
     }
   } finally {
     await browser.close();
@@ -151,8 +76,17 @@ async function main() {
   console.log('\nBouwen');
   console.log(
     table(
-      ['site', 'astro build', 'piekgeheugen', 'pagefind', "pagina's in index", 'woorden', 'index (dist/pagefind)'],
-      sites.map((s) => [s.name, sec(s.astroSeconds), Number.isFinite(s.astroPeakMb) ? `${Math.round(s.astroPeakMb)} MB` : 'n.v.t.', sec(s.pagefindSeconds), s.indexedPages, s.indexedWords, kb(s.indexBytes)]),
+      ['site', 'astro build', 'waarvan CPU', 'piekgeheugen', 'pagefind', "pagina's in index", 'woorden', 'index (dist/pagefind)'],
+      sites.map((s) => [
+        s.name,
+        sec(s.astroSeconds),
+        Number.isFinite(s.astroCpuSeconds) ? sec(s.astroCpuSeconds) : 'n.v.t.',
+        Number.isFinite(s.astroPeakMb) ? `${Math.round(s.astroPeakMb)} MB` : 'n.v.t.',
+        sec(s.pagefindSeconds),
+        s.indexedPages,
+        s.indexedWords,
+        kb(s.indexBytes),
+      ]),
     ),
   );
   console.log(`\nZoeken naar "${QUERY}" op /zoeken/ (mediaan van ${RUNS} koude bezoeken; bytes = alles van /pagefind/ tot de eerste resultaten)`);
@@ -162,8 +96,10 @@ async function main() {
       measured.map((m) => [m.site.name, m.profile, ms(m.ms), kb(m.bytes), m.requests, m.status]),
     ),
   );
-  console.log('\nProfielen: snel = deze machine zonder remmen; tablet = 4× tragere CPU en traag 4G (150 ms, 1,6 Mbit/s).');
-  console.log(`Klaar in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  console.log('\nProfielen: snel = deze machine zonder remmen; tablet = 4× tragere CPU en traag 4G (150 ms per antwoord, 1,6 Mbit/s).');
+  console.log(`Belasting van de machine (load average 1/5/15 min): ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} op ${os.cpus().length} kernen: wachttijd en bouwtijd tellen die mee, CPU-tijd niet.`);
+  if (flag('samenstellingen')) printCompounds(await measureCompounds({ log, keep: flag('bewaar') }));
+  console.log(`\nKlaar in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   const failed = measured.filter((m) => !Number.isFinite(m.ms));
   if (failed.length) {
     console.error(`\n✗ Geen resultaten voor "${QUERY}" op: ${[...new Set(failed.map((m) => m.site.name))].join(', ')}`);

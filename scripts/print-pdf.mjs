@@ -20,8 +20,10 @@ import path from 'node:path';
 const dist = path.resolve(process.argv[2] ?? process.env.PRINT_PDF_DIST ?? 'dist');
 const log = (msg) => console.log(`[print-pdf] ${msg}`);
 
+/** CHROMIUM_PATH, when set, is the only candidate (so a wrong path is reported, not silently replaced). */
 function chromiumPath() {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && fs.existsSync(p));
+  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  return candidates.find((p) => fs.existsSync(p));
 }
 
 const MIME = {

@@ -26,25 +26,28 @@ function prng(seed) {
   };
 }
 
-const WORDS = `
+// Words every text uses, and words that belong to a subject. Real articles are about something:
+// a topic word is common in its own rubriek and rare elsewhere, which is what a search index sees.
+const COMMON = `
 de het een en van in op met voor naar bij uit over door als maar ook nog wel niet heel veel weer samen
-wij zij u ik hij ze we jullie elkaar iedereen niemand iets alles mensen buren kinderen kleinkinderen vrienden
+wij zij u ik hij ze we elkaar iedereen iets alles mensen buren kinderen kleinkinderen vrienden
 is was zijn waren heeft hebben kan kunnen wil willen gaat gaan komt komen ziet zien zegt zeggen vindt vinden
-wandelen wandeling wandelingen fietsen fietstocht bewegen beweging gymnastiek stoelgym zwemmen dansen tuinieren
-koffie thee taart soep stamppot boerenkool snert haring kerstdiner maaltijd lunch koken bakken recept keuken
-buurthuis ontmoetingscentrum bibliotheek kerk moskee markt winkel apotheek huisarts ziekenhuis wijkverpleegkundige
-mantelzorg mantelzorger thuiszorg dagbesteding vrijwilliger vrijwilligers maatje buurtcoach ouderenadviseur
-woning woningaanpassing traplift drempels douchekruk badkamer rollator scootmobiel hoortoestel bril
-valpreventie evenwicht vallen veiligheid babbeltruc oplichting inbraak sleutelkastje alarm telefoon
-geld toeslagen belasting pensioen aow zorgverzekering eigen bijdrage wmo loket formulier aanvraag regeling
-levenstestament testament notaris volmacht wensen afscheid verlies rouw herinneringen verhalen gesprek
-digitaal tablet smartphone internet whatsapp videobellen digid wachtwoord computer cursus les digicafé
-boek boeken bibliotheek leesclub gedicht krant radio muziek koor zingen concert museum molen molens
-polder broekpolder haven rivier water waterweg dijk park bos bankje zon regen wind winter zomer voorjaar najaar
+mooi fijn gezellig rustig druk moeilijk makkelijk belangrijk oud jong nieuw vroeger vandaag morgen
 maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ochtend middag avond week maand jaar
-mooi fijn gezellig rustig druk moeilijk makkelijk belangrijk gezond sterk oud jong nieuw vroeger vandaag morgen
 Maassluis Vlaardingen Schiedam Westwijk Holy Sluispolder Groenoord Nieuwland Oost Koningshoek Babberspolder
 `.trim().split(/\s+/);
+const TOPICS = [
+  'zingeving herinneringen verhalen gesprek afscheid verlies rouw kerk moskee stilte geloof dankbaarheid',
+  'wandelen wandeling wandelingen fietsen fietstocht bewegen beweging gymnastiek stoelgym zwemmen dansen wandelclub',
+  'huisarts ziekenhuis wijkverpleegkundige apotheek medicijnen gezond slapen drinken hoortoestel bril valpreventie evenwicht',
+  'woning woningaanpassing traplift drempels douchekruk badkamer rollator scootmobiel thuiszorg mantelzorg mantelzorger',
+  'geld toeslagen belasting pensioen aow zorgverzekering bijdrage wmo loket formulier aanvraag levenstestament notaris',
+  'buurthuis ontmoetingscentrum vrijwilliger vrijwilligers maatje buurtcoach koffie thee koor zingen dagbesteding',
+  'reis trein bus boot zeeland strand hotel koffer rolstoel taxi uitje dagtocht',
+  'boek boeken bibliotheek leesclub gedicht roman schrijver boekenweek krant lezen',
+  'soep stamppot boerenkool snert haring kerstdiner maaltijd lunch koken bakken recept keuken',
+  'digitaal tablet smartphone internet whatsapp videobellen digid wachtwoord computer cursus digicafé',
+].map((t) => t.split(' '));
 
 const RUBRIEKEN = [
   ['zingeving', 'Zingeving', 'vast'], ['bewegen', 'Bewegen', 'vast'], ['gezondheid', 'Gezondheid', 'vast'],
@@ -62,22 +65,29 @@ const pick = (rnd, list) => list[Math.floor(rnd() * list.length)];
 const iso = (d) => d.toISOString().slice(0, 10);
 const pad = (n) => String(n).padStart(2, '0');
 
-function sentence(rnd, min = 6, max = 16) {
+/** A word: mostly common words, a quarter from the text's own topic, now and then any topic. */
+function word(rnd, topic) {
+  const r = rnd();
+  if (r < 0.72) return pick(rnd, COMMON);
+  if (r < 0.97 || topic === undefined) return pick(rnd, TOPICS[topic ?? Math.floor(rnd() * TOPICS.length)]);
+  return pick(rnd, pick(rnd, TOPICS));
+}
+function sentence(rnd, min = 6, max = 16, topic) {
   const n = min + Math.floor(rnd() * (max - min));
-  const ws = Array.from({ length: n }, () => pick(rnd, WORDS));
+  const ws = Array.from({ length: n }, () => word(rnd, topic));
   const s = ws.join(' ');
   return s.charAt(0).toUpperCase() + s.slice(1) + '.';
 }
-function title(rnd) {
-  const s = Array.from({ length: 3 + Math.floor(rnd() * 4) }, () => pick(rnd, WORDS)).join(' ');
+function title(rnd, topic) {
+  const s = Array.from({ length: 3 + Math.floor(rnd() * 4) }, (_, i) => (i % 2 ? word(rnd, topic) : pick(rnd, TOPICS[topic ?? Math.floor(rnd() * TOPICS.length)]))).join(' ');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-function body(rnd, words) {
+function body(rnd, words, topic) {
   const out = [];
   let count = 0;
   while (count < words) {
-    if (out.length && out.length % 4 === 0) out.push(`## ${title(rnd)}`);
-    const para = Array.from({ length: 3 + Math.floor(rnd() * 3) }, () => sentence(rnd)).join(' ');
+    if (out.length && out.length % 4 === 0) out.push(`## ${title(rnd, topic)}`);
+    const para = Array.from({ length: 3 + Math.floor(rnd() * 3) }, () => sentence(rnd, 6, 16, topic)).join(' ');
     count += para.split(' ').length;
     out.push(para);
   }
@@ -138,15 +148,15 @@ export function generateContent(dir, { artikelen = 2000, seed = 42, wordsPerArti
       path.join(dir, 'initiatieven'),
       `${id}.md`,
       {
-        naam: `${title(rnd)} ${i + 1}`.slice(0, 100),
-        samenvatting: sentence(rnd, 8, 14).slice(0, 240),
+        naam: `${title(rnd, i % TOPICS.length)} ${i + 1}`.slice(0, 100),
+        samenvatting: sentence(rnd, 8, 14, i % TOPICS.length).slice(0, 240),
         gemeenten: [gemeenten[i % gemeenten.length]],
         themas: [ACT_THEMAS[i % ACT_THEMAS.length]],
         telefoon: '010 123 45 67',
         voorWie: 'Inwoners van 65 jaar en ouder',
         kosten: 'Gratis',
       },
-      body(rnd, 120),
+      body(rnd, 120, i % TOPICS.length),
     );
     return id;
   });
@@ -166,8 +176,8 @@ export function generateContent(dir, { artikelen = 2000, seed = 42, wordsPerArti
       path.join(dir, 'artikelen'),
       `${id}.md`,
       {
-        titel: title(rnd).slice(0, 120),
-        samenvatting: sentence(rnd, 12, 24).slice(0, 300),
+        titel: title(rnd, i % RUBRIEKEN.length).slice(0, 120),
+        samenvatting: sentence(rnd, 12, 24, i % RUBRIEKEN.length).slice(0, 300),
         rubriek: RUBRIEKEN[i % RUBRIEKEN.length][0],
         nummer: inNummer ? '1' : undefined,
         auteurs: [auteurs[i % auteurs.length]],
@@ -176,7 +186,7 @@ export function generateContent(dir, { artikelen = 2000, seed = 42, wordsPerArti
         afbeeldingAlt: metFoto ? 'Een brede rivier met schepen onder een blauwe lucht' : undefined,
         gemeenten: g,
       },
-      body(rnd, wordsPerArticle),
+      body(rnd, wordsPerArticle, i % RUBRIEKEN.length),
     );
   }
 
@@ -194,17 +204,17 @@ export function generateContent(dir, { artikelen = 2000, seed = 42, wordsPerArti
       path.join(dir, 'tips'),
       `tip-${i + 1}.md`,
       {
-        titel: `Tip ${i + 1}: ${title(rnd)}`.slice(0, 120),
+        titel: `Tip ${i + 1}: ${title(rnd, i % TOPICS.length)}`.slice(0, 120),
         kortId: `b${(i + 1).toString(36)}x`,
-        samenvatting: sentence(rnd, 8, 16).slice(0, 240),
+        samenvatting: sentence(rnd, 8, 16, i % TOPICS.length).slice(0, 240),
         thema: TIP_THEMAS[i % TIP_THEMAS.length],
-        stappen: [sentence(rnd, 5, 10), sentence(rnd, 5, 10), sentence(rnd, 5, 10)],
+        stappen: [sentence(rnd, 5, 10, i % TOPICS.length), sentence(rnd, 5, 10, i % TOPICS.length), sentence(rnd, 5, 10, i % TOPICS.length)],
         voorWie: 'Iedereen die thuis woont',
         hulp: [initiatieven[i % initiatieven.length]],
         gecontroleerdDoor: 'Anouk de Graaf, wijkverpleegkundige',
         gecontroleerdOp: iso(new Date(now.getTime() - (i % 300) * day)),
       },
-      body(rnd, 150),
+      body(rnd, 150, i % TOPICS.length),
     );
   }
 
@@ -218,8 +228,8 @@ export function generateContent(dir, { artikelen = 2000, seed = 42, wordsPerArti
       path.join(dir, 'agenda'),
       `activiteit-${i + 1}.md`,
       {
-        titel: `${title(rnd)} ${i + 1}`.slice(0, 120),
-        samenvatting: sentence(rnd, 8, 14).slice(0, 240),
+        titel: `${title(rnd, i % TOPICS.length)} ${i + 1}`.slice(0, 120),
+        samenvatting: sentence(rnd, 8, 14, i % TOPICS.length).slice(0, 240),
         start: `${date}T10:00`,
         einde: `${date}T11:30`,
         herhaling: recurring ? { patroon: 'wekelijks' } : undefined,
@@ -230,7 +240,7 @@ export function generateContent(dir, { artikelen = 2000, seed = 42, wordsPerArti
         toegankelijkheid: { rolstoel: true, ringleiding: false, toilet: true, parkeren: true, ov: true },
         themas: [ACT_THEMAS[i % ACT_THEMAS.length]],
       },
-      body(rnd, 100),
+      body(rnd, 100, i % TOPICS.length),
     );
   }
 

@@ -171,6 +171,23 @@ export function parseAgendaSegments(segments: readonly string[], gemeenten: read
   return rest.length === 0 ? f : undefined;
 }
 
+/**
+ * Filter pages that carry <meta name="robots" content="noindex"> (a period or a theme chosen):
+ * many near-copies of the same list, and the period ones change daily. For the sitemap's filter.
+ */
+export function isNoindexFilterPath(pathname: string, gemeenten: readonly string[], themas: readonly string[]): boolean {
+  const [section, ...segments] = pathname.split('/').filter(Boolean);
+  if (section === 'agenda') {
+    const f = parseAgendaSegments(segments, gemeenten, themas);
+    return Boolean(f && (f.periode || f.thema));
+  }
+  if (section === 'initiatieven') {
+    const f = parseAgendaSegments(segments, gemeenten, themas);
+    return Boolean(f && !f.periode && f.thema);
+  }
+  return false;
+}
+
 /** Slugs an activity or initiatief may not have, because a filter page lives at that URL. */
 export function reservedSlugs(gemeenten: readonly string[], themas: readonly string[]): Set<string> {
   return new Set([...gemeenten, ...PERIODES, ...themas]);

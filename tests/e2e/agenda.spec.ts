@@ -7,7 +7,7 @@
 import ICAL from 'ical.js';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { addDays, dayKey } from '../../public/scripts/agenda-tijd.js';
+import { dayKey, periodeRange } from '../../public/scripts/agenda-tijd.js';
 import { startOfDay } from '../../src/lib/time';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './helpers';
 
@@ -22,22 +22,43 @@ async function themaGroup(page: Page) {
 /** The occurrences a reader can see. */
 const shown = (page: Page) => page.locator('[data-agenda] li[data-einde]:visible');
 
-/** Last day of the week (Sunday) that `today` is in. */
-const sunday = (today: string) => addDays(today, (7 - new Date(`${today}T12:00:00Z`).getUTCDay()) % 7);
-
 async function attr(list: Locator, name: string): Promise<string[]> {
   return list.evaluateAll((els, n) => els.map((e) => e.getAttribute(n) ?? ''), name);
 }
 
-async function checkGemeenteAndWeek(page: Page, today: string) {
-  const gemeenten = await attr(shown(page), 'data-gemeente');
-  const dagen = await attr(shown(page), 'data-dag');
-  expect(gemeenten.length, 'activities this week in Vlaardingen').toBeGreaterThan(0);
-  expect(new Set(gemeenten)).toEqual(new Set(['vlaardingen']));
-  for (const d of dagen) {
-    expect(d >= today, `${d} is not before ${today}`).toBe(true);
-    expect(d <= sunday(today), `${d} is not after ${sunday(today)}`).toBe(true);
+const PERIODS = [
+  ['Deze week', 'deze-week'],
+  ['Deze maand', 'deze-maand'],
+  ['Later', 'later'],
+] as const;
+
+/**
+ * From /agenda/vlaardingen/, choose each period in turn: a period page shows only Vlaardingen and
+ * only days inside the period as seen from `today` — or says there is nothing. At least one period
+ * must have activities (the sample content has weekly ones), so the checks always see real items
+ * whatever weekday the tests run on.
+ */
+async function checkVlaardingenPeriods(page: Page, todayOf: (page: Page) => Promise<string>) {
+  let withItems = 0;
+  for (const [label, slug] of PERIODS) {
+    await group(page, 'Wanneer').getByRole('link', { name: label, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/agenda/vlaardingen/${slug}/$`));
+    await expect(group(page, 'Wanneer').getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+    await expect(group(page, 'Gemeente').getByRole('link', { name: 'Vlaardingen', exact: true })).toHaveAttribute('aria-current', 'page');
+    const today = await todayOf(page);
+    const { first, last } = periodeRange(slug, today)!;
+    const gemeenten = await attr(shown(page), 'data-gemeente');
+    const dagen = await attr(shown(page), 'data-dag');
+    if (gemeenten.length === 0) {
+      await expect(page.locator('[data-agenda-leeg]')).toBeVisible();
+      continue;
+    }
+    withItems++;
+    await expect(page.locator('[data-agenda-leeg]')).toBeHidden();
+    expect(new Set(gemeenten)).toEqual(new Set(['vlaardingen']));
+    for (const d of dagen) expect(d >= first && (last === null || d <= last), `${d} in ${slug} seen from ${today}`).toBe(true);
   }
+  expect(withItems, 'periods with activities in Vlaardingen').toBeGreaterThan(0);
 }
 
 test.describe('without JavaScript', () => {
@@ -52,19 +73,21 @@ test.describe('without JavaScript', () => {
     await expect(group(page, 'Gemeente').getByRole('link', { name: 'Vlaardingen', exact: true })).toHaveAttribute('aria-current', 'page');
     expect(new Set(await attr(shown(page), 'data-gemeente'))).toEqual(new Set(['vlaardingen']));
 
-    await group(page, 'Wanneer').getByRole('link', { name: 'Deze week' }).click();
-    await expect(page).toHaveURL(/\/agenda\/vlaardingen\/deze-week\/$/);
-    // Without JavaScript the page is exactly as built: the build's own "today" counts.
-    const built = (await page.locator('[data-agenda]').getAttribute('data-gebouwd'))!;
-    await checkGemeenteAndWeek(page, built);
-    // extra days for the browser script are in the page, but not shown
+    // Without JavaScript the pages are exactly as built: the build's own "today" counts.
+    await checkVlaardingenPeriods(page, async (p) => (await p.locator('[data-agenda]').getAttribute('data-gebouwd'))!);
+    await expect(page.getByText(/U ziet nu: Vlaardingen, later\./)).toBeVisible();
+    // The week page also carries the next days for the browser script, hidden without it.
+    await page.goto('/agenda/vlaardingen/deze-week/');
     expect(await page.locator('[data-agenda] li[data-einde][hidden]').count()).toBeGreaterThan(0);
-    await expect(page.getByText(/U ziet nu: Vlaardingen, deze week/)).toBeVisible();
+    for (const li of await page.locator('[data-agenda] li[data-einde][hidden]').all()) await expect(li).toBeHidden();
 
     await group(page, 'Gemeente').getByRole('link', { name: 'Alle gemeenten' }).click();
     await expect(page).toHaveURL(/\/agenda\/deze-week\/$/);
+    await group(page, 'Wanneer').getByRole('link', { name: 'Later', exact: true }).click();
+    await expect(page).toHaveURL(/\/agenda\/later\/$/);
     await (await themaGroup(page)).getByRole('link', { name: 'Bewegen' }).click();
-    await expect(page).toHaveURL(/\/agenda\/deze-week\/bewegen\/$/);
+    await expect(page).toHaveURL(/\/agenda\/later\/bewegen\/$/);
+    expect(await shown(page).count()).toBeGreaterThan(0);
     for (const themas of await attr(shown(page), 'data-themas')) expect(themas.split(' ')).toContain('bewegen');
     await page.getByRole('link', { name: 'Alle keuzes wissen' }).click();
     await expect(page).toHaveURL(/\/agenda\/$/);
@@ -96,9 +119,8 @@ test.describe('with JavaScript', () => {
     await page.goto('/agenda/');
     await group(page, 'Gemeente').getByRole('link', { name: 'Vlaardingen', exact: true }).click();
     await expect(page).toHaveURL(/\/agenda\/vlaardingen\/$/);
-    await group(page, 'Wanneer').getByRole('link', { name: 'Deze week' }).click();
-    await expect(page).toHaveURL(/\/agenda\/vlaardingen\/deze-week\/$/);
-    await checkGemeenteAndWeek(page, dayKey(new Date()));
+    // With JavaScript the period is checked again against the reader's own date.
+    await checkVlaardingenPeriods(page, async () => dayKey(new Date()));
     // nothing that has already ended is shown
     const now = Date.now();
     for (const e of await attr(shown(page), 'data-einde')) expect(new Date(e).getTime()).toBeGreaterThan(now);
@@ -142,12 +164,14 @@ test.describe('with JavaScript', () => {
   });
 
   test('the empty message appears when everything on a page has ended', async ({ page }) => {
-    await page.goto('/agenda/vandaag/');
-    const last = await attr(page.locator('[data-agenda] li[data-einde]'), 'data-einde');
-    const after = Math.max(...last.map((e) => new Date(e).getTime()), Date.now()) + 3600e3;
-    await page.clock.install({ time: new Date(after) });
-    await page.goto('/agenda/vandaag/');
+    await page.goto('/agenda/');
+    await expect(shown(page).first()).toBeVisible();
+    await expect(page.locator('[data-agenda-leeg]')).toBeHidden();
+    const ends = await attr(page.locator('[data-agenda] li[data-einde]'), 'data-einde');
+    await page.clock.install({ time: new Date(Math.max(...ends.map((e) => new Date(e).getTime())) + 60_000) });
+    await page.goto('/agenda/');
     await expect(shown(page)).toHaveCount(0);
+    await expect(page.locator('[data-dag-groep]:visible')).toHaveCount(0);
     await expect(page.locator('[data-agenda-leeg]')).toBeVisible();
   });
 });

@@ -64,6 +64,20 @@ async function openCms(page: Page) {
   return login;
 }
 
+async function logIn(page: Page) {
+  await (await openCms(page)).click();
+  await expect(page.getByRole('link', { name: 'Artikelen' }).first()).toBeVisible({ timeout: 60_000 });
+}
+
+/** Open a collection from the sidebar, then (optionally) an entry by its title. */
+async function openCollection(page: Page, label: string, entryTitle?: string) {
+  await page.getByRole('link', { name: label, exact: true }).first().click();
+  if (!entryTitle) return;
+  const entry = page.getByRole('link', { name: new RegExp(entryTitle) }).first();
+  await expect(entry).toBeVisible({ timeout: 60_000 });
+  await entry.click();
+}
+
 /** The control (input, select, editor) of a Decap field, found by its Dutch label. */
 function control(scope: Page | Locator, label: string): Locator {
   return scope.getByLabel(label, { exact: true });
@@ -122,14 +136,21 @@ function readFromRepo(file: string): string {
 async function saveEntry(page: Page) {
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByText('Item opgeslagen').or(page.getByText('Wijzigingen opgeslagen')).first()).toBeVisible({ timeout: 120_000 });
+  // A new entry moves from …/new to …/entries/<slug>; wait for the workflow toolbar there.
+  await page.waitForURL(/\/entries\//, { timeout: 60_000 });
+  await expect(page.getByRole('button', { name: /^Status:/ })).toBeVisible({ timeout: 60_000 });
 }
 
 /** Open a Decap toolbar dropdown (react-aria-menubutton) and pick an item. */
 async function menu(page: Page, button: Locator, item: string) {
-  await button.focus();
-  await page.keyboard.press('Enter');
   const option = page.getByRole('menuitem', { name: item, exact: true });
-  await expect(option).toBeVisible({ timeout: 15_000 });
+  await expect(async () => {
+    if (!(await option.isVisible())) {
+      await button.focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(option).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
   await option.click({ force: true });
 }
 
@@ -221,10 +242,9 @@ test('een artikel schrijven met foto, laten beoordelen en publiceren', async ({ 
 
 test('een bestaande tip bijwerken', async ({ page }) => {
   test.setTimeout(240_000);
-  const login = await openCms(page);
-  await login.click();
-  await page.goto('/admin/#/collections/tips/entries/test-uw-rookmelder-elke-maand');
-  await expect(control(page, 'Gecontroleerd op')).toBeVisible({ timeout: 30_000 });
+  await logIn(page);
+  await openCollection(page, 'Tips', 'Test uw rookmelder elke maand');
+  await expect(control(page, 'Gecontroleerd op')).toBeVisible({ timeout: 60_000 });
   await control(page, 'Gecontroleerd op').fill('2026-11-24');
   await control(page, 'Gecontroleerd door').fill('Marco Hoogendoorn, brandweer Vlaardingen');
   await saveEntry(page);
@@ -238,10 +258,10 @@ test('een bestaande tip bijwerken', async ({ page }) => {
 
 test('een activiteit toevoegen aan de agenda', async ({ page }) => {
   test.setTimeout(240_000);
-  const login = await openCms(page);
-  await login.click();
-  await page.goto('/admin/#/collections/agenda/new');
-  await expect(control(page, 'Titel')).toBeVisible({ timeout: 30_000 });
+  await logIn(page);
+  await openCollection(page, 'Agenda');
+  await page.getByRole('link', { name: 'Activiteit toevoegen' }).click();
+  await expect(control(page, 'Titel')).toBeVisible({ timeout: 60_000 });
   await control(page, 'Titel').fill('Kerstmarkt in de Westwijk');
   await control(page, 'Samenvatting').fill('Een kleine kerstmarkt met warme chocolademelk en zelfgemaakte kaarten.');
   await control(page, 'Begint op').fill('2026-12-12T13:00');

@@ -15,6 +15,9 @@ import { isOverdue } from '../../src/lib/tips';
 import { readManifest, redirectTarget } from '../../src/lib/url-manifest';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './helpers';
 
+// Loops over every tip, PDF rendering and axe take a while on a 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 const contentRoot = path.resolve(process.env.CONTENT_ROOT ?? 'content');
 const site = JSON.parse(fs.readFileSync('content/site.json', 'utf8')) as { url: string; gemeenten: Array<{ wmoLoket: { naam: string; telefoon: string } }> };
 

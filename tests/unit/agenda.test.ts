@@ -18,6 +18,7 @@ import {
   horizonDay,
   inPeriode,
   initiatievenPath,
+  isNoindexFilterPath,
   jsonLdString,
   listDutch,
   mapUrl,
@@ -170,6 +171,17 @@ describe('filter URLs', () => {
     }
     expect(parseAgendaSegments(['bewegen', 'vlaardingen'], gemeenten, themas)).toBeUndefined();
     expect(allInitiatiefFilters(gemeenten, themas)).toHaveLength(4 * 4);
+  });
+  it('tells which filter pages stay out of search engines and the sitemap', () => {
+    const no = (p: string) => isNoindexFilterPath(p, gemeenten, themas);
+    expect(no('/agenda/')).toBe(false);
+    expect(no('/agenda/vlaardingen/')).toBe(false);
+    expect(no('/agenda/koffieochtend/')).toBe(false);
+    expect(no('/agenda/vlaardingen/deze-week/')).toBe(true);
+    expect(no('/agenda/bewegen/')).toBe(true);
+    expect(no('/initiatieven/schiedam/')).toBe(false);
+    expect(no('/initiatieven/schiedam/bewegen/')).toBe(true);
+    expect(no('/artikelen/bewegen/')).toBe(false);
   });
   it('reserves the filter words so no activity can take such a URL', () => {
     const r = reservedSlugs(gemeenten, themas);

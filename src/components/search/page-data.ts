@@ -33,9 +33,13 @@ export function entryText(entry: AnyEntry): string {
   return parts.filter((p): p is string => typeof p === 'string').join(' ');
 }
 
+// Caches live for one build; in `astro dev` content changes, so nothing is cached there.
+const CACHE = import.meta.env.PROD;
+
 let vocab: Promise<Set<string>> | undefined;
 /** Words that occur on their own anywhere in the content: the dictionary for compound splitting. */
 export function siteVocabulary(): Promise<Set<string>> {
+  if (!CACHE) vocab = undefined;
   vocab ??= (async () => {
     const entries = (await Promise.all(TEXT_COLLECTIONS.map((c) => getCollection(c)))).flat() as AnyEntry[];
     return vocabulary(entries.map(entryText));
@@ -44,14 +48,23 @@ export function siteVocabulary(): Promise<Set<string>> {
 }
 
 let rubriekNamen: Promise<Set<string>> | undefined;
-const rubriekNames = () => (rubriekNamen ??= getCollection('rubrieken').then((rs) => new Set(rs.map((r) => r.data.naam))));
+const rubriekNames = () => (rubriekNamen = (CACHE && rubriekNamen) || getCollection('rubrieken').then((rs) => new Set(rs.map((r) => r.data.naam))));
+
+const byId = new Map<CollectionName, Promise<Map<string, AnyEntry>>>();
+/** A collection's entries by id, read once per build (SearchMeta runs on every detail page). */
+function entriesById(collection: CollectionName): Promise<Map<string, AnyEntry>> {
+  let m = CACHE ? byId.get(collection) : undefined;
+  if (!m) {
+    m = getCollection(collection as (typeof TEXT_COLLECTIONS)[number]).then((all) => new Map((all as AnyEntry[]).map((e) => [e.id, e])));
+    byId.set(collection, m);
+  }
+  return m;
+}
 
 /** The entry a detail page shows: the last path segment is its id (/artikelen/<id>/, /<pagina>/). */
 export async function entryForPage(soort: Soort, pathname: string): Promise<AnyEntry | undefined> {
   const id = pathname.split('/').filter(Boolean).at(-1);
-  if (!id) return undefined;
-  const all = (await getCollection(COLLECTION[soort] as (typeof TEXT_COLLECTIONS)[number])) as AnyEntry[];
-  return all.find((e) => e.id === id);
+  return id ? (await entriesById(COLLECTION[soort])).get(id) : undefined;
 }
 
 /** yyyy-mm-dd of a calendar date (dates from the schemas are UTC midnight). */
@@ -87,7 +100,7 @@ export async function deriveSearchData(soort: Soort, entry: AnyEntry): Promise<D
   const sameAsRubriek = (labels: string[]) => labels.filter((l) => namen.has(l));
   switch (soort) {
     case 'artikel': {
-      const rubriek = (await getCollection('rubrieken')).find((r) => r.id === refId(d.rubriek));
+      const rubriek = (await entriesById('rubrieken')).get(refId(d.rubriek)) as CollectionEntry<'rubrieken'> | undefined;
       if (rubriek) out.rubrieken = [rubriek.data.naam];
       out.gemeenten = ((d.gemeenten as string[] | undefined) ?? []).map(gemeenteNaam);
       out.datum = isoDay(d.publicatiedatum);

@@ -67,9 +67,9 @@ export function startSearchPage(root: HTMLElement): void {
   const pastText = required<HTMLElement>(pastBox, '[data-voorbij-tekst]');
   const pastButton = required<HTMLButtonElement>(pastBox, 'button');
 
+  const today = todayInNetherlands();
   let state: SearchState = parseState(location.search);
   let pagefind: Promise<PagefindApi> | undefined;
-  let pastValues: Promise<string[]> | undefined;
   let latest = 0;
   let results: PagefindResult[] = [];
   let shown = 0;
@@ -77,7 +77,6 @@ export function startSearchPage(root: HTMLElement): void {
   let typingTimer: number | undefined;
   /** True while the reader is typing a new search that already has its own history entry. */
   let typingEntry = false;
-  const today = todayInNetherlands();
 
   function loadPagefind(): Promise<PagefindApi> {
     pagefind ??= (async () => {
@@ -93,14 +92,12 @@ export function startSearchPage(root: HTMLElement): void {
     return pagefind;
   }
 
-  /** Last days (yyyy-mm-dd) of activities that are over, by the reader's clock, not the build's. */
-  function loadPastValues(pf: PagefindApi): Promise<string[]> {
-    pastValues ??= pf.filters().then(
-      (all) => pastDays(Object.keys(all.tot ?? {}), today),
-      () => [],
-    );
-    return pastValues;
-  }
+  /**
+   * Last days (yyyy-mm-dd) of activities that are over, by the reader's clock, not the build's.
+   * The page lists every last day (data-tot-dagen), so no Pagefind filter index has to be fetched
+   * just to find them.
+   */
+  const pastValues = pastDays((root.dataset.totDagen ?? '').split(' ').filter(Boolean), today);
 
   function renderControls(): void {
     for (const button of filterButtons) {
@@ -155,7 +152,7 @@ export function startSearchPage(root: HTMLElement): void {
     heading.append(link);
 
     const metaParts: string[] = [];
-    const date = soort === 'activiteit' ? data.meta.volgende : data.meta.datum;
+    const date = soort === 'activiteit' ? (data.meta.volgende ?? data.meta.datum) : data.meta.datum;
     if (date && !(soort === 'activiteit' && (date < today || isPast)) && strings[`zoeken.date.${soort}`]) {
       metaParts.push(s(`zoeken.date.${soort}`, { datum: formatIsoDay(date) }));
     }
@@ -216,7 +213,7 @@ export function startSearchPage(root: HTMLElement): void {
     }
     try {
       const pf = await loadPagefind();
-      const past = await loadPastValues(pf);
+      const past = pastValues;
       const term = state.q || null;
       const response = await pf.search(term, { filters: pagefindFilters(state, past) });
       if (run !== latest) return;
