@@ -11,7 +11,7 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [validateContent(), tipsAndLinks(), mdx(), sitemap({ filter: (page) => !/\/(admin|t)\//.test(new URL(page).pathname) })],
+  integrations: [validateContent(), tipsAndLinks(), mdx(), sitemap({ filter: (page) => !/^\/(admin|t|offline)\/|^\/tips\/(controle|tip-van-de-week)\//.test(new URL(page).pathname) })],
   // Bodies are Markdown: editors' { and <3 stay text; raw HTML is shown as text; content blocks are directives.
   markdown: { processor: markdownProcessor({ site: site.url }) },
   prefetch: false,

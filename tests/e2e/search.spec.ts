@@ -14,7 +14,7 @@ import { expectNoAxeViolations, expectNoHorizontalScroll } from './helpers';
 // ---------- the content, read from disk ----------
 interface Doc { collection: string; id: string; data: Record<string, any>; text: string }
 const CONTENT = path.resolve(process.env.CONTENT_ROOT ?? 'content');
-const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
+const words = (s: string): string[] => s.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 function readCollection(collection: string): Doc[] {
   const dir = path.join(CONTENT, collection);
