@@ -205,13 +205,18 @@ function relationOptions(target: CollectionName): { widget: string; [option: str
   };
 }
 
-/** One CMS field for one schema field. */
-export function cmsField(name: string, node: SchemaNode): CmsField {
+/**
+ * One CMS field for one schema field. `insideOptional`: the field sits in an optional object
+ * (activity herhaling). Decap checks required sub-fields even when the whole object is left
+ * empty, so there they are not marked required; the save check (cms/entry-check.ts) still
+ * demands them as soon as the object is filled in.
+ */
+export function cmsField(name: string, node: SchemaNode, insideOptional = false): CmsField {
   const base: { name: string; label: string; hint?: string; required: boolean } = {
     name,
     label: node.meta.title ?? name,
     ...(node.meta.description ? { hint: node.meta.description } : {}),
-    required: !node.optional,
+    required: !node.optional && !insideOptional,
   };
   const widget = node.meta.widget;
 
@@ -249,7 +254,7 @@ export function cmsField(name: string, node: SchemaNode): CmsField {
     case 'enum':
       return { ...base, widget: 'select', options: selectOptions(node) } as CmsField;
     case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: objectFields(node) } as CmsField;
+      return { ...base, widget: 'object', collapsed: false, fields: objectFields(node, insideOptional || node.optional) } as CmsField;
     case 'array': {
       const el = node.element;
       const counts = { ...(node.minItems ? { min: node.minItems } : {}), ...(node.maxItems ? { max: node.maxItems } : {}) };
@@ -266,8 +271,8 @@ export function cmsField(name: string, node: SchemaNode): CmsField {
   }
 }
 
-export function objectFields(node: ObjectNode): CmsField[] {
-  return Object.entries(node.shape).map(([key, child]) => cmsField(key, child));
+export function objectFields(node: ObjectNode, insideOptional = false): CmsField[] {
+  return Object.entries(node.shape).map(([key, child]) => cmsField(key, child, insideOptional));
 }
 
 function bodyField(info: Exclude<CollectionInfo['body'], false>): CmsField {

@@ -69,12 +69,23 @@ async function logIn(page: Page) {
   await expect(page.getByRole('link', { name: 'Artikelen' }).first()).toBeVisible({ timeout: 60_000 });
 }
 
-/** Open a collection from the sidebar, then (optionally) an entry by its title. */
+/**
+ * Open a collection from the sidebar, then (optionally) an entry by its title. decap-server
+ * answers "Request timed out" when a request waits more than 3 s for its lock (it happens on a
+ * busy machine); the CMS then shows an empty list, so we open the collection again.
+ */
 async function openCollection(page: Page, label: string, entryTitle?: string) {
-  await page.getByRole('link', { name: label, exact: true }).first().click();
+  const link = (name: string) => page.getByRole('link', { name, exact: true }).first();
+  await link(label).click();
   if (!entryTitle) return;
   const entry = page.getByRole('link', { name: new RegExp(entryTitle) }).first();
-  await expect(entry).toBeVisible({ timeout: 60_000 });
+  await expect(async () => {
+    if (!(await entry.isVisible())) {
+      await link(label === 'Artikelen' ? 'Agenda' : 'Artikelen').click();
+      await link(label).click();
+    }
+    await expect(entry).toBeVisible({ timeout: 15_000 });
+  }).toPass({ timeout: 120_000 });
   await entry.click();
 }
 
@@ -83,13 +94,16 @@ function control(scope: Page | Locator, label: string): Locator {
   return scope.getByLabel(label, { exact: true });
 }
 
-/** Pick an option in a Decap select or relation widget (react-select). */
+/** Pick an option in a Decap select or relation widget (react-select); retried, see openCollection. */
 async function choose(page: Page, label: string, optionText: string) {
   const input = control(page, label);
-  await input.click();
-  await input.fill(optionText);
   const option = page.getByRole('option', { name: optionText, exact: false }).first();
-  await expect(option).toBeVisible({ timeout: 15_000 });
+  await expect(async () => {
+    await input.click();
+    await input.fill('');
+    await input.fill(optionText);
+    await expect(option).toBeVisible({ timeout: 10_000 });
+  }).toPass({ timeout: 90_000 });
   await option.click();
 }
 

@@ -23,13 +23,18 @@ const described = describedCollections();
 
 type Problem = string;
 
-/** Every field path of a schema node: "locatie.gemeente", "gemeenten[].naam". */
-function schemaPaths(node: ObjectNode, prefix = ''): Map<string, SchemaNode> {
+/**
+ * Every field path of a schema node: "locatie.gemeente", "gemeenten[].naam". A field inside an
+ * optional object counts as optional for the CMS (Decap would otherwise demand it even when
+ * the whole object is left empty; the save check enforces it once the object is filled in).
+ */
+function schemaPaths(node: ObjectNode, prefix = '', insideOptional = false): Map<string, SchemaNode> {
   const out = new Map<string, SchemaNode>();
-  for (const [key, child] of Object.entries(node.shape)) {
+  for (const [key, raw] of Object.entries(node.shape)) {
+    const child = insideOptional ? { ...raw, optional: true } : raw;
     const p = prefix + key;
     out.set(p, child);
-    if (child.kind === 'object') for (const [k, v] of schemaPaths(child, `${p}.`)) out.set(k, v);
+    if (child.kind === 'object') for (const [k, v] of schemaPaths(child, `${p}.`, insideOptional || child.optional)) out.set(k, v);
     if (child.kind === 'array' && child.element.kind === 'object') for (const [k, v] of schemaPaths(child.element, `${p}[].`)) out.set(k, v);
   }
   return out;

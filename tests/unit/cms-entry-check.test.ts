@@ -50,6 +50,12 @@ describe('checkEntry', () => {
     const fixed = { ...activiteit, locatie: { ...activiteit.locatie, gemeente: 'vlaardingen' } };
     expect(checkEntry('agenda', fixed).problems).toEqual([{ path: ['einde'], label: 'Eindigt op', message: 'ligt niet na het begin' }]);
   });
+  it('an optional group, once filled in, needs its required fields (the CMS cannot mark them)', () => {
+    const base = checkEntry('agenda', {}).problems.length;
+    expect(base).toBeGreaterThan(0);
+    const { problems } = checkEntry('agenda', { herhaling: { tot: '2026-12-31' } });
+    expect(problems.map((p) => p.label)).toContain('Herhaling › Hoe vaak');
+  });
   it('checks the site settings too', () => {
     expect(checkEntry('instellingen', { naam: '' }).problems.length).toBeGreaterThan(0);
   });
