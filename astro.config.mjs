@@ -6,12 +6,23 @@ import site from './content/site.json' with { type: 'json' };
 import validateContent from './src/integrations/validate-content.ts';
 import tipsAndLinks from './src/integrations/tips-and-links.ts';
 import { markdownProcessor } from './src/lib/markdown/index.ts';
+import { isNoindexFilterPath } from './src/lib/agenda.ts';
+import { activiteitThemaLabels } from './src/schemas/helpers.ts';
+
+const gemeenten = site.gemeenten.map((g) => g.slug);
+const themas = Object.keys(activiteitThemaLabels);
+/** Pages that are noindex or not pages at all stay out of the sitemap. */
+function inSitemap(page) {
+  const path = new URL(page).pathname;
+  if (/^\/(admin|t|offline)\/|^\/tips\/(controle|tip-van-de-week)\//.test(path)) return false;
+  return !isNoindexFilterPath(path, gemeenten, themas);
+}
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [validateContent(), tipsAndLinks(), mdx(), sitemap({ filter: (page) => !/^\/(admin|t|offline)\/|^\/tips\/(controle|tip-van-de-week)\//.test(new URL(page).pathname) })],
+  integrations: [validateContent(), tipsAndLinks(), mdx(), sitemap({ filter: inSitemap })],
   // Bodies are Markdown: editors' { and <3 stay text; raw HTML is shown as text; content blocks are directives.
   markdown: { processor: markdownProcessor({ site: site.url }) },
   prefetch: false,

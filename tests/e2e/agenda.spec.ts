@@ -177,6 +177,7 @@ test.describe('with JavaScript', () => {
 });
 
 test('an activity page shows phone, costs, accessibility, map, calendar file and Event data', async ({ page, request }) => {
+  test.slow(); // visits activities until one has a phone number, then runs axe
   await page.goto('/agenda/');
   const hrefs = [...new Set(await page.locator('[data-agenda] li[data-einde] h2 a, [data-agenda] li[data-einde] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))];
   let found = '';
@@ -262,6 +263,7 @@ test('the gemeente page brings agenda, initiatieven, artikelen and Wmo-loket tog
 });
 
 test('the printable agenda fits on A4 pages with large type and nothing cut off', async ({ page }) => {
+  test.slow(); // axe, print emulation and a PDF
   await page.goto('/agenda/vlaardingen/afdrukken/');
   await expect(page.getByRole('button', { name: 'Druk deze pagina af' })).toBeVisible(); // shown by the script
   await expectNoAxeViolations(page);
@@ -301,6 +303,7 @@ const pages = [
 ];
 for (const path of pages) {
   test(`${path} is accessible and fits the screen`, async ({ page }) => {
+    test.slow(); // long lists: axe checks every occurrence
     const res = await page.goto(path);
     expect(res?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
@@ -310,6 +313,7 @@ for (const path of pages) {
 }
 
 test('an initiatief page shows contact first and its upcoming activities', async ({ page }) => {
+  test.slow(); // visits initiatieven until one has activities, then runs axe
   await page.goto('/initiatieven/');
   const hrefs = await page.locator('[data-wegwijzer] h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   let found = false;

@@ -16,9 +16,9 @@ export async function expectNoHorizontalScroll(page: Page) {
 }
 
 /** The first link on `from` whose href starts with `prefix` (and is deeper than the prefix itself). */
-export async function firstLink(page: Page, from: string, prefix: string): Promise<string> {
+export async function firstLink(page: Page, from: string, prefix: string, within = 'main'): Promise<string> {
   await page.goto(from);
-  const hrefs = await page.locator(`main a[href^="${prefix}"]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const hrefs = await page.locator(`${within} a[href^="${prefix}"]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   const href = hrefs.find((h) => h !== prefix && h.length > prefix.length);
   expect(href, `a link starting with ${prefix} on ${from}`).toBeTruthy();
   return href!;

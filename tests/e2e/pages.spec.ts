@@ -8,14 +8,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expectNoAxeViolations, expectNoHorizontalScroll, firstLink } from './helpers';
 
 const fixed = ['/', '/rubriek/', '/nummers/', '/auteurs/', '/agenda/', '/tips/', '/initiatieven/', '/zoeken/', '/over/', '/redactie/', '/colofon/', '/privacy/', '/toegankelijkheidsverklaring/'];
-const discovered: Array<[string, string, string]> = [
+const discovered: Array<[string, string, string, string?]> = [
   ['artikel', '/', '/artikelen/'],
   ['rubriek', '/rubriek/', '/rubriek/'],
   ['nummer', '/nummers/', '/nummers/'],
   ['auteur', '/auteurs/', '/auteurs/'],
-  ['activiteit', '/agenda/', '/agenda/'],
+  ['activiteit', '/agenda/', '/agenda/', '[data-agenda] li'],
   ['tip', '/tips/', '/tips/'],
-  ['initiatief', '/initiatieven/', '/initiatieven/'],
+  ['initiatief', '/initiatieven/', '/initiatieven/', '[data-wegwijzer] h3'],
 ];
 
 for (const path of fixed) {
@@ -30,9 +30,9 @@ for (const path of fixed) {
   });
 }
 
-for (const [kind, from, prefix] of discovered) {
+for (const [kind, from, prefix, within] of discovered) {
   test(`${kind} page renders, is accessible, fits and leads back`, async ({ page }) => {
-    const href = await firstLink(page, from, prefix);
+    const href = await firstLink(page, from, prefix, within);
     const response = await page.goto(href);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
