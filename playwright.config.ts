@@ -26,7 +26,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'tablet', use: { viewport: { width: 820, height: 1180 }, hasTouch: true, deviceScaleFactor: 1 } },
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 } },
+    // Every page type is also checked at phone size; the feature specs run at tablet size only,
+    // to keep the whole suite well inside CI's time on 2 cores.
+    { name: 'phone', testMatch: ['**/pages.spec.ts'], use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 } },
   ],
   webServer: process.env.E2E_BASE_URL
     ? undefined
