@@ -39,18 +39,27 @@ const started = Date.now();
 
 test.beforeAll(async ({}, info) => {
   if (!runsHere(info)) return;
-  repo = makeTempRepo();
-  server = await startDecapServer(repo);
   photo = path.join(os.tmpdir(), `telefoonfoto-${process.pid}.jpg`);
   photoBytes = await makePhonePhoto(photo);
   fs.mkdirSync(SHOTS, { recursive: true });
 });
 
-test.afterAll(() => {
+// Every test gets its own repository and decap-server: no state carries over between tests.
+test.beforeEach(async ({}, info) => {
+  if (!runsHere(info)) return;
+  repo = makeTempRepo();
+  server = await startDecapServer(repo);
+});
+
+test.afterEach(async ({}, info) => {
+  if (info.status !== info.expectedStatus && server) console.log(`decap-server log:\n${server.log.join('').slice(-4000)}`);
   server?.stop();
   if (repo && !process.env.KEEP_CMS_REPO) fs.rmSync(repo, { recursive: true, force: true });
+});
+
+test.afterAll(() => {
   if (photo) fs.rmSync(photo, { force: true });
-  if (repo) console.log(`CMS e2e: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (photo) console.log(`CMS e2e: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
 async function shot(page: Page, name: string) {
@@ -186,6 +195,12 @@ async function reviewAndPublish(page: Page, screenshotPrefix?: string) {
 test('een artikel schrijven met foto, laten beoordelen, publiceren en na een build terugzien', async ({ page }) => {
   test.setTimeout(600_000);
   const login = await openCms(page);
+  // Wait for the logo so the screenshot shows the login page as editors see it.
+  await page
+    .locator('img')
+    .first()
+    .evaluate((img: HTMLImageElement) => img.complete || new Promise((r) => img.addEventListener('load', r, { once: true })))
+    .catch(() => undefined);
   await shot(page, '01-inloggen.png');
   await login.click();
   await expect(page.getByRole('link', { name: 'Artikelen' }).first()).toBeVisible({ timeout: 30_000 });

@@ -217,12 +217,6 @@ export function startSearchPage(root: HTMLElement): void {
       const term = state.q || null;
       const response = await pf.search(term, { filters: pagefindFilters(state, past) });
       if (run !== latest) return;
-      let hiddenPast = 0;
-      if (!state.voorbij && past.length) {
-        const withPast = await pf.search(term, { filters: pagefindFilters({ ...state, voorbij: true }, []) });
-        if (run !== latest) return;
-        hiddenPast = withPast.results.length - response.results.length;
-      }
       clearResults();
       results = response.results;
       await showMore(run, false);
@@ -234,6 +228,14 @@ export function startSearchPage(root: HTMLElement): void {
       else if (state.q) status.textContent = `${count('zoeken.status.count', n, { q: state.q })}${filtered ? ` ${s('zoeken.status.withFilters')}` : ''}`;
       else status.textContent = count('zoeken.status.filtered', n);
 
+      // After the results are on screen: how many past activities were left out (a second,
+      // cheap search over the index chunks already loaded).
+      let hiddenPast = 0;
+      if (!state.voorbij && past.length) {
+        const withPast = await pf.search(term, { filters: pagefindFilters({ ...state, voorbij: true }, []) });
+        if (run !== latest) return;
+        hiddenPast = withPast.results.length - n;
+      }
       pastBox.hidden = hiddenPast === 0 && !state.voorbij;
       pastText.textContent = hiddenPast > 0 ? count('zoeken.past.hidden', hiddenPast) : '';
       root.dataset.zoekstatus = 'klaar';
