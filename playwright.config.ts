@@ -13,7 +13,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  timeout: 120_000,
   reporter: [['list']],
   use: {
     baseURL: process.env.E2E_BASE_URL ?? `http://127.0.0.1:${PORT}`,
@@ -36,6 +36,6 @@ export default defineConfig({
         command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
         url: `http://127.0.0.1:${PORT}/`,
         reuseExistingServer: false,
-        timeout: 60_000,
+        timeout: 120_000,
       },
 });

@@ -11,10 +11,13 @@
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
   var script = document.currentScript;
   var version = (script && script.getAttribute('data-versie')) || '';
+  // A page loaded through the worker is already kept by it; only the very first page (loaded
+  // before the worker existed) has to be sent to it.
+  var controlledAtLoad = Boolean(navigator.serviceWorker.controller);
 
   function keepThisPage(registration) {
     var worker = registration.active || navigator.serviceWorker.controller;
-    if (worker && !document.querySelector('[data-offline-pagina]')) {
+    if (worker && !controlledAtLoad && !document.querySelector('[data-offline-pagina]')) {
       worker.postMessage({ type: 'bewaar', url: location.pathname + location.search });
     }
   }

@@ -77,6 +77,47 @@ test('a visited article, and the current nummer, read offline; other pages show 
   }
 });
 
+test('a changed page reaches the reader by itself, and the new version is what stays on the device', async ({ page, context }) => {
+  const artikel = await linkMatching(page, '/', /^\/artikelen\/[a-z0-9-]+\/$/);
+  await workerReady(page);
+  await page.goto(artikel);
+  await waitUntilKept(page, artikel);
+
+  // The server now has a new version of the page (the worker's own fetch is intercepted too).
+  await context.route(`**${artikel}`, async (route) => {
+    try {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/<h1>[^<]*<\/h1>/, '<h1>Bijgewerkte titel</h1>');
+      await route.fulfill({ response, body: html });
+    } catch {
+      // The request was cancelled meanwhile (the page reloaded): nothing left to answer.
+      await route.abort().catch(() => {});
+    }
+  });
+  // Pages come from the network first. On a very slow connection (a loaded test machine) the
+  // worker shows the stored copy after a few seconds and stores the new version for next time:
+  // so allow a second visit, but no more, and nothing the reader has to do besides opening it.
+  let visits = 0;
+  await expect
+    .poll(async () => {
+      visits++;
+      await page.reload();
+      return (await page.locator('h1').textContent())?.trim();
+    }, { timeout: 60_000, intervals: [500, 1000, 2000] })
+    .toBe('Bijgewerkte titel');
+  expect(visits).toBeLessThanOrEqual(2);
+  await context.unroute(`**${artikel}`);
+
+  // …and the updated page is what stays on the device.
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText('Bijgewerkte titel');
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
 test('a new build brings a new worker that takes over by itself and drops the old nummer cache', async ({ page }) => {
   await page.goto('/');
   const first = await workerReady(page);
