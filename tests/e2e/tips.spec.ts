@@ -65,7 +65,7 @@ test('/tips/ lists every tip once, grouped by thema, with its check date', async
   const first = page.locator('.tip-themas a').first();
   const target = (await first.getAttribute('href'))!;
   await expect(page.locator(target)).toHaveCount(1);
-  await expect(page.locator('a[href="/tips/voor-professionals/"]')).toBeVisible();
+  await expect(page.locator('main a[href="/tips/voor-professionals/"]')).toBeVisible();
   await expectNoHorizontalScroll(page);
   await expectNoAxeViolations(page);
 });
