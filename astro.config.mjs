@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import site from './content/site.json' with { type: 'json' };
 import validateContent from './src/integrations/validate-content.ts';
 import tipsAndLinks from './src/integrations/tips-and-links.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { markdownProcessor } from './src/lib/markdown/index.ts';
 import { isNoindexFilterPath } from './src/lib/agenda.ts';
 import { activiteitThemaLabels } from './src/schemas/helpers.ts';
@@ -21,8 +22,9 @@ function inSitemap(page) {
 export default defineConfig({
   site: site.url,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
-  integrations: [validateContent(), tipsAndLinks(), mdx(), sitemap({ filter: inSitemap })],
+  // Stylesheets are always files: the Content-Security-Policy allows no inline styles (src/security/headers.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [validateContent(), tipsAndLinks(), securityHeaders(), mdx(), sitemap({ filter: inSitemap })],
   // Bodies are Markdown: editors' { and <3 stay text; raw HTML is shown as text; content blocks are directives.
   markdown: { processor: markdownProcessor({ site: site.url }) },
   prefetch: false,

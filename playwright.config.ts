@@ -3,7 +3,9 @@ import { chromiumPath } from './tests/e2e/chromium';
 
 /**
  * Browser tests run in Debian's Chromium (never a downloaded browser) against the built
- * site in dist/ (npm test builds it first), served by `astro preview`.
+ * site in dist/ (npm test builds it first), served by nginx with the production configuration
+ * (scripts/serve-nginx.ts): security headers and the Content-Security-Policy are enforced, and
+ * tests/e2e/test.ts fails any test that triggers a CSP violation.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 
@@ -33,9 +35,9 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+        command: `npx tsx scripts/serve-nginx.ts --port ${PORT}`,
         url: `http://127.0.0.1:${PORT}/`,
         reuseExistingServer: false,
-        timeout: 120_000,
+        timeout: 60_000,
       },
 });

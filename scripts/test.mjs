@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every test, in order, stopping at the first failure.
- *   1. content validation   2. unit tests (vitest)   3. build (Astro + Pagefind)   4. browser tests (Playwright + axe)
- * Browser tests need Debian's Chromium; if it is missing we say so and how to install it.
+ *   1. content validation   2. unit tests (vitest)   3. build (Astro + Pagefind)   4. link check over dist/
+ *   5. browser tests (Playwright + axe, served by nginx with the production headers)
+ * Browser tests need Debian's Chromium and nginx; if one is missing we say so and how to install it.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,10 +18,21 @@ if (!chromium) {
   process.exit(1);
 }
 
+const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
+if (!nginx) {
+  console.error(
+    '\n✗ nginx is missing: the browser tests serve the built site with the production configuration\n' +
+      '  (security headers, Content-Security-Policy). Install it with:  sudo apt-get install -y nginx\n' +
+      '  (it does not need to run as a service; the tests start their own on a local port).\n',
+  );
+  process.exit(1);
+}
+
 const steps = [
   ['Content validation', 'npm', ['run', '--silent', 'check:content']],
   ['Unit tests (vitest)', 'npx', ['vitest', 'run']],
   ['Build (Astro + Pagefind)', 'npm', ['run', '--silent', 'build']],
+  ['Link check over dist/', 'npm', ['run', '--silent', 'check:links']],
   ['Browser tests (Playwright + axe)', 'npx', ['playwright', 'test', ...process.argv.slice(2)]],
 ];
 

@@ -5,7 +5,7 @@
  * Content is discovered from the site itself, so the tests follow the sample content.
  */
 import ICAL from 'ical.js';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { dayKey, periodeRange } from '../../public/scripts/agenda-tijd.js';
 import { startOfDay } from '../../src/lib/time';

@@ -4,7 +4,7 @@
  * first, so an update is seen as soon as there is a connection.
  * Service workers run on localhost / 127.0.0.1 without https.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { expectNoAxeViolations } from './helpers';
 import { linkMatching } from './comfort-helpers';
 

@@ -3,7 +3,7 @@
  * build by scripts/print-pdf.mjs, /nummers/<n>/vief-nummer-<n>.pdf with the cover, the table of
  * contents (with page numbers) and every article the nummer page lists.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { getDocumentProxy, extractText } from 'unpdf';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './helpers';
 

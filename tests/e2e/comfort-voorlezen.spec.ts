@@ -3,7 +3,7 @@
  * synthesis is replaced by a small recorder: it lists the voices we give it, records what is
  * spoken, and finishes an utterance when the test says so.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { expectNoAxeViolations } from './helpers';
 import { linkMatching } from './comfort-helpers';
 

@@ -3,7 +3,7 @@
  * device, applied before the first paint, never breaking the layout.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './helpers';
 import { applyTextSpacing, clippedText, linkMatching, PAGE_TYPES, presetComfort, resolvePath } from './comfort-helpers';
 

@@ -3,7 +3,7 @@
  * sideways and offers a way back. Links are discovered from the site itself, so the test follows
  * the content rather than hard-coding it.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import AxeBuilder from '@axe-core/playwright';
 import { expectNoAxeViolations, expectNoHorizontalScroll, firstLink } from './helpers';
 

@@ -4,7 +4,7 @@
  * the content rather than hard-coding it. QR codes are decoded from screenshots with jsQR;
  * printed pages are counted and read with unpdf.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './test';
 import fs from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';

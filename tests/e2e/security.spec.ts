@@ -1,0 +1,102 @@
+/**
+ * Security headers as served in production (issue 8, points 3 and 5): the site is served by
+ * nginx with deploy/nginx/vief.conf's rules (scripts/serve-nginx.ts). These tests check the
+ * headers themselves and that the policy is really enforced; tests/e2e/test.ts additionally
+ * fails every other browser test that causes a CSP violation.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test as plain } from '@playwright/test';
+import { test } from './test';
+
+const csp = (h: Record<string, string>) => Object.fromEntries((h['content-security-policy'] ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+
+test('site pages carry a strict policy and the other security headers', async ({ request }) => {
+  for (const url of ['/', '/rubriek/', '/tips/', '/agenda/', '/zoeken/', '/bestaat-niet/']) {
+    const r = await request.get(url);
+    const h = r.headers();
+    const policy = csp(h);
+    expect(policy['script-src'], url).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(policy['style-src'], url).toEqual(["'self'"]);
+    expect(policy['object-src'], url).toEqual(["'none'"]);
+    expect(policy['frame-ancestors'], url).toEqual(["'self'"]);
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(h['permissions-policy']).toContain('camera=()');
+    expect(h['cache-control']).toBe('no-cache');
+  }
+});
+
+test('a folder without a page is a friendly 404, not "forbidden"', async ({ request }) => {
+  const r = await request.get('/artikelen/');
+  expect(r.status()).toBe(404);
+  expect(await r.text()).toContain('<html lang="nl"');
+});
+
+test('hashed assets are cached for a year; files meant for other hosts are not served', async ({ page, request }) => {
+  await page.goto('/');
+  const css = await page.locator('link[rel="stylesheet"][href^="/_astro/"]').first().getAttribute('href');
+  const r = await request.get(css!);
+  expect(r.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(r.headers()['content-type']).toContain('text/css');
+  expect((await request.get('/_headers')).status()).toBe(404);
+  expect((await request.get('/agenda.ics')).headers()['content-type']).toContain('text/calendar');
+});
+
+test('no page has inline scripts or styles that the policy would have to allow', async ({ page }) => {
+  for (const url of ['/', '/tips/', '/agenda/', '/zoeken/?q=wandelen']) {
+    await page.goto(url);
+    const inline = await page.evaluate(() => ({
+      scripts: [...document.querySelectorAll('script:not([src])')].filter((s) => !/json/.test(s.getAttribute('type') ?? '')).length,
+      styles: document.querySelectorAll('style').length,
+      styleAttrs: document.querySelectorAll('[style]').length,
+    }));
+    expect(inline, url).toEqual({ scripts: 0, styles: 0, styleAttrs: 0 });
+  }
+});
+
+plain('the policy is enforced: an injected inline script does not run and is reported', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (m) => messages.push(m.text()));
+  await page.goto('/artikelen/');
+  const result = await page.evaluate(async () => {
+    const reported = new Promise<string>((resolve) => document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true }));
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.head.append(s);
+    return { ran: (window as unknown as { __injected?: boolean }).__injected === true, directive: await reported };
+  });
+  expect(result).toEqual({ ran: false, directive: 'script-src-elem' });
+  expect(messages.join('\n')).toMatch(/Content Security Policy/);
+});
+
+plain('only the tip van de week may be shown in another site’s frame', async ({ page, baseURL }) => {
+  // A partner's page (a GP practice's waiting-room screen) on another origin: its own little
+  // server on another port of this machine, framing two of our pages.
+  const partner = http.createServer((_, res) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(`<!doctype html><title>Huisartsenpraktijk</title><iframe id="tip" src="${baseURL}/tips/tip-van-de-week/"></iframe><iframe id="tips" src="${baseURL}/tips/"></iframe>`);
+  });
+  await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
+  const { port } = partner.address() as AddressInfo;
+  await page.goto(`http://127.0.0.1:${port}/wachtkamer`);
+  // The embed renders inside the frame…
+  await expect(page.frameLocator('#tip').locator('h1.embed__titel')).toHaveText(/\w{3,}/);
+  // …the tips overview is refused by the browser (frame-ancestors 'self'): an error page, none of our content.
+  await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-error://'))).toBe(true);
+  await expect(page.frameLocator('#tips').locator('a[href*="/tips/"]')).toHaveCount(0);
+  partner.close();
+});
+
+test('/admin/ has its own policy, is noindex, and Decap starts under it', async ({ page, request }) => {
+  const r = await request.get('/admin/');
+  const h = r.headers();
+  expect(h['x-robots-tag']).toBe('noindex, nofollow');
+  const policy = csp(h);
+  expect(policy['frame-ancestors']).toEqual(["'none'"]);
+  expect(policy['connect-src']).toContain("'self'");
+  await page.goto('/admin/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  // Decap's login screen: the bundle, its chunks and its config all loaded under the policy.
+  await expect(page.getByRole('button', { name: 'Inloggen' })).toBeVisible({ timeout: 60_000 });
+});
