@@ -39,7 +39,8 @@ const SITE_CSP: Record<string, string[]> = {
   'media-src': ["'self'"],
   'worker-src': ["'self'"],
   'manifest-src': ["'self'"],
-  'frame-src': ["'none'"],
+  // Our own pages only: the professionals' page shows the embeddable tip van de week.
+  'frame-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
