@@ -11,6 +11,7 @@ import { editorComponents } from './editor-components';
 import { registerPreviews, type DecapGlobal } from './previews';
 import { checkEntry, problemsMessage, type Tidy } from './entry-check';
 import { withOverrides } from './locale';
+import { installPasteCleanup } from './paste-cleanup';
 
 interface ImmutableMap {
   get(key: string): unknown;
@@ -87,6 +88,8 @@ async function main(): Promise<void> {
   CMS.registerPreviewStyle(previewCss);
   registerPreviews(CMS, window.h, window.createClass);
   for (const component of editorComponents) CMS.registerEditorComponent(component);
+  // Text pasted from Word, LibreOffice or Google Docs: cleaned before Decap's editor sees it (issue 8).
+  installPasteCleanup();
 
   // Refuse to save what the build would refuse, with a Dutch list of fields to fix;
   // leave out optional fields that were left empty.

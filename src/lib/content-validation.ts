@@ -10,10 +10,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseFrontmatter as astroParseFrontmatter } from 'astro/markdown';
 import { checkMarkdown } from './markdown/check';
+import { checkMdx } from './markdown/mdx-policy';
 import { z } from 'astro/zod';
-import { schemas, collectionNames, type CollectionName } from '../schemas/index';
+import { schemas, collectionNames, type CollectionName, type SchemaContext } from '../schemas/index';
+import { activiteitThemaLabels, gemeenteSlugs } from '../schemas/helpers';
 import { siteSchema } from '../schemas/site';
 import { plainContext } from './schema-context';
 
@@ -38,18 +41,148 @@ export interface ContentEntry {
 const dutchErrors = z.locales.nl().localeError;
 const CONTENT_EXT = /\.(md|mdx)$/;
 
+/** What a YAML mistake means, in Dutch (codes of the `yaml` package). */
+const YAML_ERRORS: Record<string, string> = {
+  DUPLICATE_KEY: 'een veld staat er twee keer in',
+  BAD_INDENT: 'een regel springt niet goed in, of er ontbreekt een afsluitend haakje ] of }',
+  TAB_AS_INDENT: 'er wordt ingesprongen met een tab; gebruik spaties',
+  MISSING_CHAR: 'er ontbreekt een teken, bijvoorbeeld een afsluitend aanhalingsteken of haakje',
+  MULTILINE_IMPLICIT_KEY: 'een veldnaam loopt over meer regels, of er ontbreekt een dubbele punt',
+  BAD_DQ_ESCAPE: 'een tekst tussen "…" bevat een ongeldige \\-code',
+  MULTIPLE_DOCS: 'er staat een extra regel "---" in de gegevens',
+  BLOCK_AS_IMPLICIT_KEY: 'een regel heeft een dubbele punt op een plek waar dat niet kan',
+  UNEXPECTED_TOKEN: 'er staat een teken op een plek waar het niet kan',
+  BAD_SCALAR_START: 'een waarde begint met een teken dat niet mag (zet de tekst tussen aanhalingstekens)',
+  BAD_ALIAS: 'een verwijzing met * klopt niet',
+};
+
 /** Split "---\nyaml\n---\nbody" into frontmatter object and body. */
 export function parseFrontmatter(source: string): { data: unknown; body: string; error?: string } {
   const text = source.replace(/^\uFEFF/, '');
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) return { data: undefined, body: text, error: 'het bestand begint niet met een kopje tussen twee regels "---" (de gegevens van het stuk ontbreken)' };
   try {
-    const doc = YAML.parseDocument(match[1], { uniqueKeys: true, maxAliasCount: 50 });
-    if (doc.errors.length) return { data: undefined, body: match[2], error: `de gegevens bovenaan zijn niet goed opgeschreven: ${doc.errors[0].message.split('\n')[0]}` };
+    const doc = YAML.parseDocument(match[1], { uniqueKeys: true });
+    if (doc.errors.length) {
+      const e = doc.errors[0];
+      // linePos counts from the first line after the opening "---", which is line 2 of the file.
+      const line = e.linePos?.[0]?.line;
+      const where = line ? ` (regel ${line + 1})` : '';
+      const detail = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      return { data: undefined, body: match[2], error: `de gegevens bovenaan zijn niet goed opgeschreven${where}: ${YAML_ERRORS[e.code] ?? 'dit is geen geldige YAML'} [${detail}]` };
+    }
     return { data: doc.toJS({ maxAliasCount: 50 }), body: match[2] };
   } catch (e) {
     return { data: undefined, body: match[2], error: `de gegevens bovenaan zijn niet te lezen: ${(e as Error).message.split('\n')[0]}` };
   }
+}
+
+/**
+ * The frontmatter as Astro's content layer reads it (js-yaml through astro/markdown). It differs
+ * from the `yaml` package above in places: unquoted dates become Dates (so `titel: 2026-03-14` is
+ * not text), `<<` merges, some characters and tags are refused. Validating this too means that
+ * whatever passes here also passes Astro's own schema check, which stops the build in English.
+ */
+function astroFrontmatter(source: string): { data?: unknown; error?: string } {
+  try {
+    return { data: astroParseFrontmatter(source).frontmatter };
+  } catch (e) {
+    const message = (e as Error).message.split('\n')[0];
+    const line = /\((\d+):\d+\)/.exec(message)?.[1];
+    return { error: `de gegevens bovenaan zijn niet goed opgeschreven${line ? ` (regel ${line})` : ''}: de bouw van de website kan ze niet lezen [${message}]` };
+  }
+}
+
+/** The zod type under optional/default/preprocess wrappers. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s = schema as unknown as { _zod: { def: { type: string; innerType?: unknown; in?: unknown; out?: unknown } } };
+  for (;;) {
+    const def = s._zod.def;
+    if (['optional', 'nullable', 'default', 'prefault', 'nonoptional', 'readonly', 'catch'].includes(def.type)) s = def.innerType as typeof s;
+    else if (def.type === 'pipe') s = ((def.in as typeof s)._zod.def.type === 'transform' ? def.out : def.in) as typeof s;
+    else return s as unknown as z.ZodType;
+  }
+}
+
+/**
+ * Fields the schema does not know. zod drops them without a word, so a misspelt optional field
+ * (`bijgewerk:`) or a `slug:` (which would silently change the page's address) would be lost.
+ */
+function unknownFields(schema: z.ZodType, data: unknown, at: PropertyKey[] = []): ContentProblem['field'][] {
+  const s = unwrap(schema) as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } } };
+  const def = s._zod.def;
+  if (def.type === 'object' && data && typeof data === 'object' && !Array.isArray(data)) {
+    const shape = def.shape ?? {};
+    return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) =>
+      key in shape ? unknownFields(shape[key], value, [...at, key]) : [fieldPath([...at, key])],
+    );
+  }
+  if (def.type === 'array' && def.element && Array.isArray(data)) return data.flatMap((item, i) => unknownFields(def.element!, item, [...at, i]));
+  return [];
+}
+
+/** Image fields: the file must exist next to the content (Astro's build stops on a missing image with a stack trace). */
+function fileContext(dir: string): SchemaContext {
+  return {
+    ...plainContext,
+    image: () =>
+      plainContext.image().superRefine((value, ctx) => {
+        if (typeof value !== 'string') return;
+        if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/'))
+          ctx.addIssue({ code: 'custom', message: `"${value}" is geen foto uit de mediabibliotheek; kies de foto in het CMS (bijvoorbeeld ../media/foto.jpg)` });
+        else if (!fs.existsSync(path.resolve(dir, value)) || !fs.statSync(path.resolve(dir, value)).isFile())
+          ctx.addIssue({ code: 'custom', message: `de foto "${value}" bestaat niet (gezocht in ${path.relative(process.cwd(), path.resolve(dir, value)) || value})` });
+        else if (!/\.(jpe?g|png|webp|avif|gif|svg|tiff?)$/i.test(value))
+          ctx.addIssue({ code: 'custom', message: `"${value}" is geen foto (jpg, png, webp, avif, gif of svg)` });
+      }),
+  };
+}
+
+/** One schema per collection and folder (building a zod schema is costly; images resolve per folder). */
+const schemaCache = new Map<string, z.ZodType>();
+function schemaFor(collection: CollectionName, dir: string): z.ZodType {
+  const key = `${collection}\0${dir}`;
+  if (!schemaCache.has(key)) schemaCache.set(key, schemas[collection](fileContext(dir)) as z.ZodType);
+  return schemaCache.get(key)!;
+}
+
+/** Collections whose pages show no body text (the CMS has no text field for them either). */
+const NO_BODY = new Set<CollectionName>(['auteurs', 'rubrieken']);
+
+/** Where each collection's pages live under src/pages. */
+const ROUTE_DIRS: Record<CollectionName, string> = {
+  paginas: '', artikelen: 'artikelen', auteurs: 'auteurs', tips: 'tips', agenda: 'agenda',
+  initiatieven: 'initiatieven', nummers: 'nummers', rubrieken: 'rubriek',
+};
+const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
+const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
+/** The period filters of the agenda (/agenda/vandaag/ …), as PERIODES in src/lib/agenda.ts. */
+export const AGENDA_PERIODS = ['vandaag', 'deze-week', 'deze-maand', 'later'];
+let reservedCache: Map<CollectionName, Set<string>> | undefined;
+
+/**
+ * File names a collection cannot use because another page already has that address: a pagina
+ * "zoeken" or a tip "controle" would be silently left out (the fixed page wins), an activity or
+ * initiatief named after a gemeente or thema would clash with a filter page.
+ */
+export function reservedIds(collection: CollectionName): Set<string> {
+  if (!reservedCache) {
+    reservedCache = new Map();
+    const names = (dir: string) =>
+      fs.existsSync(dir)
+        ? fs.readdirSync(dir).filter((n) => !n.startsWith('[')).map((n) => n.replace(/\.(astro|md|mdx|html|ts|js)$/, '')).filter((n) => !n.includes('.') && n !== 'index')
+        : [];
+    // = reservedSlugs() of src/lib/agenda.ts (not imported: it pulls in the UI strings, which the
+    // Playwright loader cannot import); tests/unit/content-fuzz.test.ts checks that they agree.
+    const filters = [...gemeenteSlugs, ...AGENDA_PERIODS, ...Object.keys(activiteitThemaLabels)];
+    for (const c of collectionNames) {
+      const set = new Set(names(path.join(PAGES_DIR, ROUTE_DIRS[c])));
+      if (c === 'paginas') for (const n of [...names(PUBLIC_DIR), 'pagefind', 'admin']) set.add(n);
+      if (c === 'agenda' || c === 'initiatieven') for (const n of filters) set.add(n);
+      reservedCache.set(c, set);
+    }
+  }
+  return reservedCache.get(collection)!;
 }
 
 function fieldPath(p: PropertyKey[]): string {
@@ -66,22 +199,71 @@ export function validateEntry(collection: CollectionName, file: string, source: 
   const problems: ContentProblem[] = [];
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
     problems.push({ file, field: '', message: `de bestandsnaam "${id}" wordt het webadres en mag alleen kleine letters, cijfers en streepjes bevatten` });
+  else if (reservedIds(collection).has(id))
+    problems.push({ file, field: '', message: `de bestandsnaam "${id}" kan niet: dat webadres is al van een andere pagina van de website; kies een andere naam` });
   const { data, body, error } = parseFrontmatter(source);
   if (error) return { problems: [...problems, { file, field: '', message: error }] };
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     return { problems: [...problems, { file, field: '', message: 'de gegevens bovenaan ontbreken of zijn geen lijst van velden' }] };
-  const schema = schemas[collection](plainContext) as z.ZodType;
+  const astro = astroFrontmatter(source);
+  if (astro.error) return { problems: [...problems, { file, field: '', message: astro.error }] };
+  const schema = schemaFor(collection, path.dirname(absPath));
   const result = schema.safeParse(data, { error: dutchErrors });
+  const reported = new Set<string>();
   if (!result.success) {
     for (const issue of result.error.issues) {
-      problems.push({ file, field: fieldPath(issue.path), message: issue.message });
+      const field = fieldPath(issue.path);
+      reported.add(field);
+      problems.push({ file, field, message: missing(data, issue) ? MISSING : issue.message });
     }
-    return { problems };
+  }
+  // The same schema on the data as Astro will read it (see astroFrontmatter).
+  const asAstro = schema.safeParse(astro.data, { error: dutchErrors });
+  if (!asAstro.success) {
+    for (const issue of asAstro.error.issues) {
+      const field = fieldPath(issue.path);
+      if (reported.has(field)) continue;
+      reported.add(field);
+      const asDate = valueAt(astro.data, issue.path) instanceof Date && typeof valueAt(data, issue.path) === 'string';
+      problems.push({ file, field, message: asDate ? `wordt als datum gelezen; zet de tekst tussen aanhalingstekens ("…")` : missing(astro.data, issue) ? MISSING : issue.message });
+    }
+  }
+  for (const field of unknownFields(schema, data)) {
+    problems.push({
+      file,
+      field,
+      message: field === 'slug'
+        ? 'dit veld kan niet: het webadres komt uit de bestandsnaam (een "slug" zou het stilletjes veranderen); haal het weg'
+        : 'is geen bekend veld en zou verloren gaan; staat er een tikfout in de naam? Haal het weg of verbeter het',
+    });
   }
   // The body: content blocks and photos must be right (Astro would only log these and publish an empty page).
-  const bodyProblem = checkMarkdown(body, pathToFileURL(absPath));
-  if (bodyProblem) problems.push({ file, field: bodyProblem.line ? `tekst, regel ${bodyProblem.line}` : 'tekst', message: bodyProblem.problem });
+  // An .mdx body is also a program: only whitelisted components, no code (see markdown/mdx-policy.ts).
+  if (/\.mdx$/.test(file)) {
+    for (const v of checkMdx(body, pathToFileURL(absPath)))
+      problems.push({ file, field: v.line ? `tekst, regel ${v.line}` : 'tekst', message: v.problem });
+  }
+  if (NO_BODY.has(collection) && body.trim())
+    problems.push({ file, field: 'tekst', message: 'tekst onder de gegevens wordt bij dit soort stuk nergens getoond en zou verloren gaan; zet het in een veld of haal het weg' });
+  else if (!problems.some((p) => p.field.startsWith('tekst'))) {
+    const bodyProblem = checkMarkdown(body, pathToFileURL(absPath));
+    if (bodyProblem) problems.push({ file, field: bodyProblem.line ? `tekst, regel ${bodyProblem.line}` : 'tekst', message: bodyProblem.problem });
+  }
+  if (!result.success || !asAstro.success) return { problems };
   return { entry: { collection, id, file, data: result.data as Record<string, unknown>, body }, problems };
+}
+
+const MISSING = 'ontbreekt; dit veld is verplicht';
+
+/** A required field that is not there at all (zod says "expected string, received undefined"). */
+function missing(data: unknown, issue: { code: string; path: PropertyKey[] }): boolean {
+  if (issue.code !== 'invalid_type' || issue.path.length === 0) return false;
+  const parent = valueAt(data, issue.path.slice(0, -1));
+  return !!parent && typeof parent === 'object' && !Object.hasOwn(parent, issue.path.at(-1)!);
+}
+
+function valueAt(data: unknown, at: PropertyKey[]): unknown {
+  return at.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
 }
 
 /** Cross-file checks: references exist, unique codes, nummer numbering. */

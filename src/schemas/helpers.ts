@@ -80,20 +80,37 @@ export const tipThemaLabels = {
   'voorbereiden-op-later': 'Voorbereiden op later',
 } as const;
 
-/** A plain line of text: trimmed, not empty, no line breaks. */
+/** A plain line of text: trimmed, not empty, no line breaks, no invisible control characters. */
 export const line = (max = 200) =>
   z
     .string({ error: 'moet tekst zijn' })
     .trim()
     .min(1, { error: 'mag niet leeg zijn' })
     .max(max, { error: `is te lang (hoogstens ${max} tekens)` })
-    .refine((s) => !/[\r\n]/.test(s), { error: 'moet op één regel staan' });
+    .refine((s) => !/[\r\n]/.test(s), { error: 'moet op één regel staan' })
+    // A NUL or bell character (pasted along from somewhere) is invalid in a web page.
+    .refine((s) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(s), { error: 'bevat een onzichtbaar stuurteken; typ de tekst opnieuw' });
 
-/** A calendar date (YAML date or "2026-03-14"). */
+const DATE_ERROR = 'is geen geldige datum (schrijf bijvoorbeeld 2026-03-14)';
+
+/**
+ * A calendar date: "2026-03-14" as the CMS writes it (the validator reads YAML dates as text),
+ * or a Date (Astro's YAML parser turns unquoted dates into Dates). Nothing else: not a number,
+ * true or an empty value (z.coerce.date made those 1 January 1970), not "2026-3-5" or a date
+ * with a time, and not a day that does not exist (JavaScript turns 2026-02-30 into 2 March).
+ */
 export const date = () =>
-  z.coerce.date({ error: 'is geen geldige datum (schrijf bijvoorbeeld 2026-03-14)' }).refine((d) => !Number.isNaN(d.getTime()), {
-    error: 'is geen geldige datum (schrijf bijvoorbeeld 2026-03-14)',
-  });
+  z.preprocess((value, ctx) => {
+    if (typeof value !== 'string') return value;
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+    if (!m) return value;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!isRealDay(y, mo, d)) {
+      ctx.addIssue({ code: 'custom', message: `${value.trim()} bestaat niet als datum (schrijf bijvoorbeeld 2026-03-14)`, input: value });
+      return value;
+    }
+    return new Date(Date.UTC(y, mo - 1, d));
+  }, z.date({ error: DATE_ERROR }).refine((d) => !Number.isNaN(d.getTime()), { error: DATE_ERROR }));
 
 /** Local date and time in Europe/Amsterdam, written as 2026-03-14T10:00. */
 export const localDateTime = () =>
@@ -102,12 +119,19 @@ export const localDateTime = () =>
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'moet een datum met tijd zijn, bijvoorbeeld 2026-03-14T10:00' })
     .refine((s) => isRealDateTime(s), { error: 'bestaat niet als datum of tijd' });
 
+/** True when a well-formed "2026-03-14T10:00" is a real day and time (ill-formed text is the regex's to report). */
 function isRealDateTime(s: string): boolean {
-  const [d, t] = s.split('T');
-  const [y, m, day] = d.split('-').map(Number);
-  const [h, min] = t.split(':').map(Number);
-  const probe = new Date(Date.UTC(y, m - 1, day));
-  return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === day && h < 24 && min < 60;
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(s);
+  if (!m) return true;
+  const [y, mo, d, h, min] = m.slice(1).map(Number);
+  return isRealDay(y, mo, d) && h < 24 && min < 60;
+}
+
+/** 1900–2999, and a day that exists (JavaScript would roll 30 February over into March). */
+function isRealDay(y: number, mo: number, d: number): boolean {
+  const day = new Date(Date.UTC(2000, mo - 1, d));
+  day.setUTCFullYear(y);
+  return y >= 1900 && y <= 2999 && day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
 }
 
 export const phone = () =>

@@ -76,7 +76,9 @@ function adminCsp(env: CmsEnv): string {
     'img-src': ["'self'", 'data:', 'blob:', ...origins],
     'media-src': ["'self'", 'blob:', ...origins],
     'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", ...origins],
+    // blob:: Decap's local backup of an unsaved entry reads the entry's media files back from their
+    // blob: URLs; refused, the whole backup fails and an interrupted editor loses the text (issue 8).
+    'connect-src': ["'self'", 'blob:', ...origins],
     'worker-src': ["'self'", 'blob:'],
     'frame-src': ["'self'", 'blob:'],
     'object-src': ["'none'"],

@@ -9,6 +9,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { isolatedBuildSync } from '../isolated-build';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const CMS_BRANCH = 'redactie';
@@ -54,9 +55,9 @@ export interface DecapServer {
   stop(): void;
 }
 
-/** Start the project's decap-server (git mode) on `repo`; resolves when it answers. */
-export async function startDecapServer(repo: string): Promise<DecapServer> {
-  const port = await freePort();
+/** Start the project's decap-server (git mode) on `repo`; resolves when it answers. `port`: to restart one on the same address. */
+export async function startDecapServer(repo: string, port?: number): Promise<DecapServer> {
+  port ??= await freePort();
   const bin = path.join(projectRoot, 'node_modules', 'decap-server', 'dist', 'index.js');
   const child = spawn(process.execPath, [bin], {
     cwd: repo,
@@ -123,16 +124,21 @@ export async function makePhonePhoto(file: string): Promise<number> {
   return fs.statSync(file).size;
 }
 
-/** Run `astro build` on the temporary content (CONTENT_ROOT) into outDir; returns seconds. */
+/**
+ * Run `astro build` on the temporary content (CONTENT_ROOT) into outDir; returns seconds. The build
+ * has its own Astro root, cache and .astro/ folder under tmp/ (tests/isolated-build.ts): it never
+ * touches the project's dist/ or .astro/.
+ */
 export function buildSite(contentRoot: string, outDir: string): { seconds: number; output: string } {
-  const started = Date.now();
-  const r = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    cwd: projectRoot,
-    env: { ...process.env, CONTENT_ROOT: contentRoot },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  const output = `${r.stdout}\n${r.stderr}`;
-  if (r.status !== 0) throw new Error(`astro build failed:\n${output.slice(-4000)}`);
-  return { seconds: (Date.now() - started) / 1000, output };
+  fs.mkdirSync(path.join(projectRoot, 'tmp'), { recursive: true });
+  const work = fs.mkdtempSync(path.join(projectRoot, 'tmp', 'cms-bouw-'));
+  try {
+    const r = isolatedBuildSync(work, 'site', contentRoot);
+    if (!r.ok) throw new Error(`astro build failed:\n${r.log.slice(-4000)}`);
+    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.renameSync(r.outDir, outDir);
+    return { seconds: r.seconds, output: r.log };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
 }

@@ -13,7 +13,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { validateEntry } from '../../src/lib/content-validation';
+import { markdownPipeline } from '../../src/lib/markdown/index';
 import { buildSite, CMS_BRANCH, git, makePhonePhoto, makeTempRepo, pointCmsAt, projectRoot, startDecapServer, type DecapServer } from './cms-harness';
 
 // Screenshots for the editors' manual: written to docs/img/ with UPDATE_HANDLEIDING=1
@@ -251,13 +253,16 @@ test('een artikel schrijven met foto, laten beoordelen, publiceren en na een bui
   const file = files.find((f) => f.includes('koffie-taart'));
   expect(file, `new artikel in ${files.join(', ')}`).toBeTruthy();
   const source = readFromRepo(file!);
-  const { entry, problems } = validateEntry('artikelen', file!, source);
+  // The validator also checks that the photo exists next to the file: look in the repository's working tree.
+  git(repo, 'checkout', '-q', CMS_BRANCH);
+  const { entry, problems } = validateEntry('artikelen', file!, source, path.join(repo, file!));
   expect(problems).toEqual([]);
   expect(entry!.data.titel).toBe(titel);
   expect(entry!.body).toContain('{accolades}');
   expect(entry!.body).toContain('<3');
-  // Pasted Word HTML arrives as clean Markdown: the text and its italics, none of Word's markup.
-  expect(entry!.body).toContain('Elke dinsdag van 10.00 tot 11.30 uur');
+  // Pasted Word HTML arrives as clean Markdown: the text, its bold (Word's <b>, kept since issue 8)
+  // and italics, none of Word's markup.
+  expect(entry!.body).toMatch(/\*\*Elke dinsdag\*\* van 10\.00 tot 11\.30 uur/);
   expect(entry!.body).toMatch(/[*_]gratis[*_]/);
   expect(entry!.body).not.toMatch(/<span|<b>|Mso|StartFragment|font-family/);
   expect(String(entry!.data.afbeelding)).toMatch(/^\.\.\/media\/.+\.jpe?g$/);
@@ -341,4 +346,210 @@ test('een activiteit toevoegen aan de agenda', async ({ page }) => {
   const { entry, problems } = validateEntry('agenda', file, readFromRepo(file));
   expect(problems).toEqual([]);
   expect(entry!.data.start).toBe('2026-12-12T13:00');
+});
+
+// ---------- Issue 8, point 6: editors lose nothing ----------
+
+/**
+ * Text from an office suite as it arrives on the clipboard (text/html): Word's full HTML document
+ * (mso- styles, class=MsoNormal, <o:p>, a bulleted list written as "list paragraphs" with the bullet
+ * in a conditional comment, bold as <b>, smart quotes, é/ë), followed by a numbered list the way
+ * LibreOffice writes one (<ol> with line breaks between the items, which on its own made Decap's
+ * editor throw away the whole paste).
+ */
+const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns="http://www.w3.org/TR/REC-html40">
+<head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=Generator content="Microsoft Word 15">
+<style><!-- /* Style Definitions */ p.MsoNormal, li.MsoNormal {mso-style-unhide:no; mso-style-qformat:yes; margin:0cm; font-size:11.0pt; font-family:"Calibri",sans-serif; mso-fareast-language:EN-US;} @list l0:level1 {mso-level-number-format:bullet; mso-level-text:\\F0B7;} --></style></head>
+<body lang=NL style='tab-interval:35.4pt;word-wrap:break-word'>
+<!--StartFragment-->
+<p class=MsoNormal><b><span style='mso-bidi-font-weight:normal'>Café “De Ëik”</span></b><span style='mso-spacerun:yes'> </span>is elke dinsdag open – ook voor
+wie slecht ter been is.<o:p></o:p></p>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol;mso-fareast-font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>Koffie en thee voor één euro<o:p></o:p></p>
+<p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol;mso-fareast-font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span><![endif]>Een praatje met de buren<o:p></o:p></p>
+<p class=MsoNormal>Neem uw ‘eigen’ beker mee, zegt Zoë.<o:p>&nbsp;</o:p></p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<!--EndFragment-->
+<ol>
+	<li><p style="margin-bottom: 0cm">Bel de buurvrouw</p></li>
+	<li><p style="margin-bottom: 0cm">Zet koffie</p></li>
+</ol>
+</body></html>`;
+const WORD_TEXT = 'Café “De Ëik” is elke dinsdag open – ook voor wie slecht ter been is.\n\n·       Koffie en thee voor één euro\n·       Een praatje met de buren\n\nNeem uw ‘eigen’ beker mee, zegt Zoë.\n\n1. Bel de buurvrouw\n2. Zet koffie';
+
+/** A paste as the browser fires it: a ClipboardEvent whose DataTransfer holds text/html and text/plain. */
+async function dispatchPaste(editor: Locator, html: string, text: string) {
+  await editor.evaluate(
+    (el, { html, text }) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', text);
+      const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      if (el.dispatchEvent(paste)) el.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { html, text },
+  );
+}
+
+/** The one cms/… branch of the editorial workflow and the file of `collection` on it. */
+function workflowFile(collection: string): { branch: string; file: string; source: string } {
+  const branch = git(repo, 'branch', '--list', `cms/${collection}/*`, '--format=%(refname:short)').split('\n').filter(Boolean)[0];
+  expect(branch, `a cms/${collection}/… branch in ${git(repo, 'branch', '--list')}`).toBeTruthy();
+  const file = git(repo, 'diff', '--name-only', `${CMS_BRANCH}...${branch}`).split('\n').find((f) => f.startsWith(`content/${collection}/`))!;
+  expect(file, `changed file on ${branch}`).toBeTruthy();
+  return { branch, file, source: git(repo, 'show', `${branch}:${file}`) };
+}
+
+test('tekst uit Word plakken: woorden, accenten, lijst en vet komen heel in Git aan, zonder Word-opmaak', async ({ page }) => {
+  test.setTimeout(300_000);
+  await logIn(page);
+  await page.getByRole('link', { name: 'Artikel toevoegen' }).click();
+  await expect(control(page, 'Titel')).toBeVisible({ timeout: 60_000 });
+  await control(page, 'Titel').fill('Plakken uit Word');
+  await control(page, 'Samenvatting').fill('Een artikel dat in Word is geschreven en in het CMS is geplakt.');
+  await choose(page, 'Rubriek', 'Samen');
+  await choose(page, 'Auteurs', 'Ria van Dijk');
+  await control(page, 'Publicatiedatum').fill('2026-11-20');
+
+  const editor = page.locator('[data-slate-editor="true"]').first();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await editor.click();
+  await dispatchPaste(editor, WORD_HTML, WORD_TEXT);
+  await expect(editor).toContainText('Een praatje met de buren');
+  await saveEntry(page);
+  expect(errors, 'errors in the CMS while pasting').toEqual([]);
+
+  // The commit of the editorial workflow (branch cms/artikelen/<slug>) holds the text as clean Markdown.
+  const { file, source } = workflowFile('artikelen');
+  const { entry, problems } = validateEntry('artikelen', file, source);
+  expect(problems).toEqual([]);
+  const body = entry!.body;
+  console.log(`geplakte tekst in Git: ${JSON.stringify(body)}`);
+  expect(body).toMatch(/\*\*Café “De Ëik”\*\*|__Café “De Ëik”__/);
+  expect(body).toContain('is elke dinsdag open – ook voor wie slecht ter been is.');
+  expect(body).toMatch(/^[-*+] Koffie en thee voor één euro$/m);
+  expect(body).toMatch(/^[-*+] Een praatje met de buren$/m);
+  expect(body).toContain('Neem uw ‘eigen’ beker mee, zegt Zoë.');
+  expect(body).toMatch(/^1\. Bel de buurvrouw$/m);
+  expect(body).not.toContain('·');
+  expect(body).not.toMatch(/mso-|<o:p|o:p>|Mso|StartFragment|EndFragment|<span|<\/?b>|<\/?p|style=|font-family|Calibri|&nbsp;|\\F0B7|<!--|urn:schemas/i);
+  // And as the site renders it: the bold, a list of exactly those two items, the last paragraph outside the list.
+  const { features, mdastPlugins, hastPlugins } = markdownPipeline();
+  const rendered = (markdownToHtml(body, { features: { gfm: true, smartPunctuation: true, ...features }, mdastPlugins, hastPlugins }) as MarkdownToHtmlResult).html;
+  expect(rendered).toContain('<strong>Café “De Ëik”</strong> is elke dinsdag open');
+  expect(rendered).toMatch(/<ul>\s*<li>Koffie en thee voor één euro<\/li>\s*<li>Een praatje met de buren<\/li>\s*<\/ul>\s*<p>Neem uw ‘eigen’ beker mee, zegt Zoë\.<\/p>\s*<ol>\s*<li>Bel de buurvrouw<\/li>\s*<li>Zet koffie<\/li>\s*<\/ol>/);
+  // The text is stored as UTF-8 (no entities, no mojibake).
+  expect(source).not.toMatch(/&[a-z]+;|&#\d+;|Ã/);
+});
+
+/** Decap's local backup of an entry (IndexedDB, localForage), as raw file text; '' when there is none. */
+async function localBackup(page: Page, collection: string, slug: string): Promise<string> {
+  return page.evaluate(
+    (key) =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('localforage');
+        open.onerror = () => resolve('');
+        open.onsuccess = () => {
+          try {
+            const get = open.result.transaction('keyvaluepairs', 'readonly').objectStore('keyvaluepairs').get(key);
+            get.onsuccess = () => resolve(String((get.result as { raw?: string } | undefined)?.raw ?? ''));
+            get.onerror = () => resolve('');
+          } catch {
+            resolve('');
+          }
+        };
+      }),
+    `backup.${collection}.${slug}`,
+  );
+}
+
+/** Click just after the last character of `text` (a real click, so the editor's own selection follows). */
+async function clickAfter(page: Page, scope: Locator, text: string) {
+  await scope.getByText(text).last().scrollIntoViewIfNeeded();
+  const point = await scope.evaluate((root, text) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n.textContent ?? '').lastIndexOf(text);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at + text.length - 1);
+      range.setEnd(n, at + text.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.right, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`"${text}" not found in the editor`);
+  await page.mouse.click(point.x + 1, point.y);
+}
+
+test('een onderbroken opslag laat de vorige versie in Git heel; de tekst blijft bewaard en komt daarna alsnog aan', async ({ page }) => {
+  test.setTimeout(300_000);
+  const slug = 'test-uw-rookmelder-elke-maand';
+  const file = `content/tips/${slug}.md`;
+  const snapshot = () => ({
+    refs: git(repo, 'for-each-ref', '--format=%(refname) %(objectname)'),
+    log: git(repo, 'log', '--all', '--format=%H %s'),
+    status: git(repo, 'status', '--porcelain'),
+    committed: readFromRepo(file),
+    onDisk: fs.readFileSync(path.join(repo, file), 'utf8'),
+  });
+  const before = snapshot();
+  expect(before.status).toBe('');
+
+  await logIn(page);
+  await openCollection(page, 'Tips', 'Test uw rookmelder elke maand');
+  const editor = page.locator('[data-slate-editor="true"]').first();
+  await expect(editor).toContainText('op dezelfde plek.', { timeout: 60_000 });
+  await clickAfter(page, editor, 'op dezelfde plek.');
+  const sentence = 'Vraag de buren om ook hun rookmelder te testen, één keer per maand.';
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(sentence);
+  await expect(editor).toContainText(sentence);
+
+  // The save is interrupted: the moment the CMS sends it, decap-server dies (SIGKILL) and the
+  // request goes to a server that is no longer there.
+  const port = Number(new URL(server.url).port);
+  let interrupted = 0;
+  await page.route(server.url, async (route) => {
+    const action = (route.request().postDataJSON() as { action?: string } | null)?.action;
+    if (action === 'persistEntry' && interrupted === 0) {
+      interrupted++;
+      const gone = new Promise((r) => {
+        server.process.once('exit', r);
+        setTimeout(r, 3_000);
+      });
+      process.kill(-server.process.pid!, 'SIGKILL');
+      await gone;
+    }
+    await route.continue().catch(() => route.abort('connectionrefused'));
+  });
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  // Decap says so, in Dutch, and the entry stays marked as not saved.
+  await expect(page.getByText(/Kan item niet opslaan/).first()).toBeVisible({ timeout: 60_000 });
+  expect(interrupted).toBe(1);
+  await expect(page.getByText(/Niet-opgeslagen wijzigingen/i).first()).toBeVisible();
+  await shot(page, 'onderbroken-opslaan.png');
+
+  // Git: not a byte changed. Same refs, same history, clean working tree, the file as before, repository intact.
+  expect(snapshot()).toEqual(before);
+  git(repo, 'fsck', '--no-dangling');
+
+  // Nothing of the editor's text is lost: it is on screen, and in Decap's local backup in the
+  // browser (which survives closing the tab).
+  await expect(editor).toContainText(sentence);
+  await expect.poll(() => localBackup(page, 'tips', slug), { timeout: 30_000 }).toContain(sentence);
+
+  // The connection comes back (decap-server restarted on the same address): saving now succeeds.
+  await page.unroute(server.url);
+  server = await startDecapServer(repo, port);
+  await saveEntry(page);
+
+  const saved = workflowFile('tips');
+  expect(saved.file).toBe(file);
+  expect(saved.source).toContain(`op dezelfde plek.\n\n${sentence}`);
+  expect(validateEntry('tips', file, saved.source).problems).toEqual([]);
+  // The published version on the main branch is still the previous one until the redactie publishes.
+  expect(readFromRepo(file)).toBe(before.committed);
+  git(repo, 'fsck', '--no-dangling');
 });

@@ -37,7 +37,7 @@ describe('security headers', () => {
     expect(cmsOrigins({ CMS_BACKEND: 'github', CMS_REPO: 'vief/magazine' })).toEqual(['https://api.github.com']);
     expect(cmsOrigins({ CMS_BACKEND: 'forgejo', CMS_REPO: 'vief/magazine', CMS_APP_ID: 'x', CMS_BASE_URL: 'https://codeberg.org/' })).toEqual(['https://codeberg.org']);
     const csp = directives(rule('/admin/', { CMS_BACKEND: 'gitlab', CMS_REPO: 'vief/magazine', CMS_APP_ID: 'x' }).headers['Content-Security-Policy']);
-    expect(csp['connect-src']).toEqual(["'self'", 'https://gitlab.com']);
+    expect(csp['connect-src']).toEqual(["'self'", 'blob:', 'https://gitlab.com']);
   });
 
   it('every rule sets every security header, because nginx does not inherit add_header into locations', () => {

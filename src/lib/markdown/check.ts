@@ -5,18 +5,53 @@
  * entries: it logs "[glob-loader] Error rendering …" and builds the page with
  * an empty body instead of failing. Run this from the content validation
  * before the build to fail loudly instead.
+ *
+ * On top of the pipeline it checks what the build would only find later: that every photo in the
+ * text (::foto or ![…](…)) exists next to the content, since a missing one stops the build with
+ * a stack trace instead of a message.
  */
-import { markdownToHtml } from 'satteri';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { markdownToHtml, type HastPluginDefinition } from 'satteri';
 import { markdownPipeline } from './index';
-import { MarkdownContentError } from './location';
+import { contentError, MarkdownContentError } from './location';
 
 export { MarkdownContentError } from './location';
 
-/** The first mistake in `body` (an unknown block, a foto without alt, a wrong video address), or undefined. */
+/** Local photos (not web addresses) must exist relative to the file. */
+function photosExist(fileURL: URL | undefined): HastPluginDefinition {
+  const dir = fileURL?.protocol === 'file:' ? path.dirname(fileURLToPath(fileURL)) : undefined;
+  return {
+    name: 'mvs-check-photos-exist',
+    element: {
+      filter: ['img'],
+      visit(node, ctx) {
+        const src = node.properties?.src;
+        if (!dir || typeof src !== 'string' || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src) || src.startsWith('/')) return;
+        let file: string;
+        try {
+          file = path.resolve(dir, decodeURI(src.split(/[?#]/)[0]));
+        } catch {
+          file = path.resolve(dir, src);
+        }
+        if (!fs.existsSync(file) || !fs.statSync(file).isFile())
+          throw contentError(ctx, node, `de foto "${src}" bestaat niet (gezocht in ${path.relative(process.cwd(), file) || file}); kies de foto opnieuw in de mediabibliotheek`);
+      },
+    },
+  };
+}
+
+/** The first mistake in `body` (an unknown block, a foto without alt, a wrong video address, a missing photo), or undefined. */
 export function checkMarkdown(body: string, fileURL?: URL): MarkdownContentError | undefined {
   const { features, mdastPlugins, hastPlugins } = markdownPipeline();
   try {
-    markdownToHtml(body, { features: { gfm: true, smartPunctuation: true, ...features }, mdastPlugins, hastPlugins, fileURL });
+    markdownToHtml(body, {
+      features: { gfm: true, smartPunctuation: true, ...features },
+      mdastPlugins,
+      hastPlugins: [...hastPlugins, photosExist(fileURL)],
+      fileURL,
+    });
   } catch (error) {
     if (error instanceof MarkdownContentError) return error;
     throw error;

@@ -11,6 +11,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { Features, HastPluginEntry, MdastPluginEntry } from 'satteri';
 import { blocksHastPlugin, blocksMdastPlugin, literalTextDirectivesPlugin } from './blocks';
 import { rawHtmlAsText, safetyHastPlugins } from './safety';
+import { mdxPolicyPlugin } from './mdx-policy';
 
 export { isDangerousUrl, isExternalUrl } from './safety';
 export { videoHost } from './blocks';
@@ -30,8 +31,9 @@ export function markdownPipeline(options: MarkdownPipelineOptions = {}): Markdow
   return {
     // Everything else (GFM, smart punctuation, heading ids, images) stays Astro's default.
     features: { directive: true },
-    // Order matters: text and raw HTML are fixed before the blocks move content around.
-    mdastPlugins: [literalTextDirectivesPlugin, rawHtmlAsText, blocksMdastPlugin],
+    // Order matters: an .mdx content file that contains code stops first (it is never compiled);
+    // text and raw HTML are fixed before the blocks move content around.
+    mdastPlugins: [mdxPolicyPlugin, literalTextDirectivesPlugin, rawHtmlAsText, blocksMdastPlugin],
     hastPlugins: [blocksHastPlugin, ...safetyHastPlugins(options.site)],
   };
 }

@@ -35,7 +35,7 @@ export function describeFile(fileURL: URL | undefined): string {
  * frontmatter. When the file on disk ends with that body, this is the number
  * of lines before it.
  */
-function linesBeforeBody(fileURL: URL | undefined, body: string): number {
+export function linesBeforeBody(fileURL: URL | undefined, body: string): number {
   if (fileURL?.protocol !== 'file:') return 0;
   try {
     const file = fs.readFileSync(fileURL, 'utf8').trimEnd();

@@ -19,7 +19,7 @@ const rawHtmlAsTextPlugin = {
   },
 } satisfies MdastPluginDefinition;
 
-/** Only .md has raw HTML nodes; MDX (written by developers) is left alone. */
+/** Only .md has raw HTML nodes; .mdx content is held to its own rules first (mdx-policy.ts). */
 export const rawHtmlAsText: MdastPluginEntry = (ctx) => (ctx.sourceFormat === 'markdown' ? rawHtmlAsTextPlugin : null);
 
 /** Safety net after the mdast step: no raw HTML node reaches the page. */
