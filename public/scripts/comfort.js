@@ -31,6 +31,11 @@
   }
 
   var state = load();
+  // Tells the CSS, before the first paint, that JavaScript runs: controls rendered `hidden` for
+  // readers without JavaScript (this control, the search filters) are then shown from the start,
+  // instead of pushing the page down when a script unhides them after parsing (a layout shift,
+  // issue 9). See src/styles/comfort.css and zoeken.css.
+  root.setAttribute('data-js', '');
 
   function apply() {
     if (state.size === 100) root.removeAttribute('data-tekstgrootte');

@@ -55,6 +55,42 @@ export function run(cwd, cmd, args, env = {}) {
   return { seconds, cpuSeconds, peakMb, stdout: r.stdout };
 }
 
+const secs = (v, unit) => Number(v) / (unit === 'ms' ? 1000 : 1);
+
+/**
+ * Where an `astro build` spent its time, read from its log: preparation (config, integrations,
+ * content sync, types), bundling (Vite), generating the pages and the images; and per route group
+ * (first path segment, "tips/og" apart) the sum of the per-file times Astro prints.
+ */
+export function astroPhases(stdout) {
+  const text = stdout.replace(/\x1b\[[0-9;]*m/g, '');
+  const prep = /\[build\] ✓ Completed in ([\d.]+)(m?s)/.exec(text);
+  const vite = [...text.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((n, m) => n + secs(m[1], m[2]), 0);
+  const after = (marker) => {
+    const i = text.indexOf(marker);
+    const m = i >= 0 ? /✓ Completed in ([\d.]+)(m?s)/.exec(text.slice(i)) : null;
+    return m ? secs(m[1], m[2]) : NaN;
+  };
+  const routes = new Map();
+  for (const m of text.matchAll(/^.*?[├└▶]─? (\/\S*) .*?\(\+([\d.]+)(m?s)\)/gm)) {
+    const parts = m[1].split('/').filter(Boolean);
+    let group = parts[0] ?? '/';
+    if (parts.length === 1 && group.includes('.')) group = '(losse bestanden)'; // /404.html, /rss.xml, …
+    if (group === 'tips' && parts[1] === 'og') group = 'tips/og';
+    const r = routes.get(group) ?? { seconds: 0, files: 0 };
+    r.seconds += secs(m[2], m[3]);
+    r.files++;
+    routes.set(group, r);
+  }
+  return {
+    prepare: prep ? secs(prep[1], prep[2]) : NaN,
+    bundle: vite,
+    pages: after('generating static routes'),
+    images: after('generating optimized images'),
+    routes: [...routes].map(([group, r]) => ({ group, ...r })).sort((a, b) => b.seconds - a.seconds),
+  };
+}
+
 function dirBytes(dir) {
   let n = 0;
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -84,6 +120,7 @@ export function buildCopy({ tmp, name, writeContent, env = {}, log = () => {} })
     astroSeconds: astro.seconds,
     astroCpuSeconds: astro.cpuSeconds,
     astroPeakMb: astro.peakMb,
+    astroPhases: astroPhases(astro.stdout),
     pagefindSeconds: pf.seconds,
     indexedPages: Number(/Indexed (\d+) pages/.exec(pf.stdout)?.[1]),
     indexedWords: Number(/Indexed (\d+) words/.exec(pf.stdout)?.[1]),

@@ -6,11 +6,14 @@
  *   generateContent('/tmp/x/content', { artikelen: 2000 })
  *
  * Proportions per 100 artikelen: 5 tips, 5 activiteiten, 2 initiatieven (at least a few of each),
- * 10 rubrieken, 20 auteurs, one nummer with a cover image (copied from tests/fixtures), the fixed pages.
+ * 10 rubrieken, 20 auteurs, one nummer with a cover image, the fixed pages. Every 20th artikel has a
+ * photo: by default the tiny tests/fixtures image; `foto` (a file made by makePhoto) puts a camera-sized
+ * photo there instead, like the ones editors upload, so image processing and image budgets are real.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -105,9 +108,9 @@ function write(dir, file, data, text = '') {
 /**
  * Write a complete content folder. Returns the counts per collection.
  * @param {string} dir  target folder (becomes CONTENT_ROOT)
- * @param {{ artikelen: number, seed?: number, wordsPerArticle?: number, now?: Date }} options
+ * @param {{ artikelen: number, seed?: number, wordsPerArticle?: number, now?: Date, foto?: string }} options
  */
-export function generateContent(dir, { artikelen = 2000, seed = 42, wordsPerArticle = 600, now = new Date() } = {}) {
+export function generateContent(dir, { artikelen = 2000, seed = 42, wordsPerArticle = 600, now = new Date(), foto } = {}) {
   const rnd = prng(seed);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
@@ -115,7 +118,7 @@ export function generateContent(dir, { artikelen = 2000, seed = 42, wordsPerArti
   const site = JSON.parse(fs.readFileSync(path.join(dir, 'site.json'), 'utf8'));
   const gemeenten = site.gemeenten.map((g) => g.slug);
   fs.mkdirSync(path.join(dir, 'media'), { recursive: true });
-  fs.copyFileSync(path.join(ROOT, 'tests/fixtures/content/media/omslag.jpg'), path.join(dir, 'media/omslag.jpg'));
+  fs.copyFileSync(foto ?? path.join(ROOT, 'tests/fixtures/content/media/omslag.jpg'), path.join(dir, 'media/omslag.jpg'));
 
   const n = {
     artikelen,
@@ -248,4 +251,36 @@ export function generateContent(dir, { artikelen = 2000, seed = 42, wordsPerArti
     write(path.join(dir, 'paginas'), `${slug}.md`, { titel, samenvatting: `${titel} van het magazine.` }, body(rnd, 150));
   }
   return n;
+}
+
+/**
+ * A stand-in for a photo straight from a phone or camera: 3200 × 2400 pixels, JPEG quality 90,
+ * about 1.2 MB. Made of layered noise at every scale (the 1/f spectrum of real photos), so it
+ * compresses like a photo, not like a flat illustration: as WebP about 90 KB at 1200 px wide and
+ * 375 KB at full size. Deterministic; takes a few seconds.
+ */
+export async function makePhoto(file, { width = 3200, height = 2400, seed = 7 } = {}) {
+  const rnd = prng(seed);
+  const n = width * height;
+  const acc = new Float32Array(n * 3);
+  let weights = 0;
+  for (let s = 4; s <= width / 2; s *= 2) {
+    const w = s;
+    const h = Math.max(2, Math.round((s * height) / width));
+    // Mostly brightness shared by the three channels, a little colour of its own.
+    const small = Buffer.alloc(w * h * 3);
+    for (let i = 0; i < w * h; i++) {
+      const l = rnd() * 200;
+      for (let c = 0; c < 3; c++) small[i * 3 + c] = Math.min(255, l + rnd() * 55);
+    }
+    const big = await sharp(small, { raw: { width: w, height: h, channels: 3 } }).resize(width, height, { kernel: 'cubic' }).raw().toBuffer();
+    const weight = 1 / Math.sqrt(s);
+    weights += weight;
+    for (let i = 0; i < acc.length; i++) acc[i] += big[i] * weight;
+  }
+  const out = Buffer.alloc(n * 3);
+  for (let i = 0; i < acc.length; i++) out[i] = Math.max(0, Math.min(255, (acc[i] / weights - 128) * 2.5 + 128 + (rnd() - 0.5) * 10));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await sharp(out, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toFile(file);
+  return file;
 }

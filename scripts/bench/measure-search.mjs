@@ -4,7 +4,9 @@
  *   - bytes: the sum of the transferred sizes (headers + body as sent, gzip where the server
  *     compresses) of every /pagefind/* response that finished before the first results were on
  *     screen: Pagefind's script and worker, WebAssembly, metadata, index chunks, the filter chunk
- *     for past activities and the fragments of the first ten results. Requests of Pagefind's web
+ *     for past activities and the fragments of the first ten results (allBytes: everything, the
+ *     page itself with its styles, scripts and fonts included; not what the service worker fetches for
+ *     offline reading). Requests of Pagefind's web
  *     worker are included (Playwright reports them; a page-level CDP listener would miss them);
  *   - time: from navigation start to the `zoeken:eerste-resultaten` performance mark that
  *     src/components/search/search-client.ts sets when the first results are rendered.
@@ -47,8 +49,10 @@ async function visit(browser, baseUrl, query, profile) {
   const finished = [];
   context.on('requestfinished', (request) => {
     const at = Date.now();
-    if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
-    finished.push(request.sizes().then((s) => ({ at, bytes: s.responseHeadersSize + s.responseBodySize })));
+    const pagefind = new URL(request.url()).pathname.startsWith('/pagefind/');
+    // The service worker's precache of the current nummer (after the page is shown) is not part of searching.
+    if (request.serviceWorker()) return;
+    finished.push(request.sizes().then((s) => ({ at, pagefind, bytes: s.responseHeadersSize + s.responseBodySize })));
   });
 
   await page.goto(`${baseUrl}/zoeken/?q=${encodeURIComponent(query)}`);
@@ -58,9 +62,10 @@ async function visit(browser, baseUrl, query, profile) {
     ms: performance.getEntriesByName(mark)[0]?.startTime ?? NaN,
     status: document.querySelector('[data-status]')?.textContent ?? '',
   }), 'zoeken:eerste-resultaten');
-  const before = (await Promise.all(finished)).filter((r) => r.at <= resultsAt);
+  const all = (await Promise.all(finished)).filter((r) => r.at <= resultsAt);
+  const before = all.filter((r) => r.pagefind);
   await context.close();
-  return { ms, status, bytes: before.reduce((n, r) => n + r.bytes, 0), requests: before.length };
+  return { ms, status, bytes: before.reduce((n, r) => n + r.bytes, 0), requests: before.length, allBytes: all.reduce((n, r) => n + r.bytes, 0) };
 }
 
 /**
@@ -79,6 +84,7 @@ export async function measureSearch(browser, dist, query, { runs = 3, profiles =
         ms: median(visits.map((v) => v.ms)),
         bytes: median(visits.map((v) => v.bytes)),
         requests: median(visits.map((v) => v.requests)),
+        allBytes: median(visits.map((v) => v.allBytes)),
         status: visits[0].status,
       });
     } finally {

@@ -5,6 +5,9 @@
  * Optionally it plays a slow connection: `latencyMs` before each response, then `bytesPerSecond`.
  * (Shaping here, in the server, also slows the requests of Pagefind's web worker, which
  * Chromium's per-page network emulation does not cover.)
+ * With `headers: true` it also sends the headers of dist/_headers (Netlify / Cloudflare Pages
+ * syntax: path patterns with *, indented "Name: value" lines, "! Name" removes), like such a host,
+ * including its Cache-Control (so the run is not cold then).
  */
 import http from 'node:http';
 import fs from 'node:fs';
@@ -40,9 +43,31 @@ async function send(res, data, { latencyMs = 0, bytesPerSecond = 0 }) {
   res.end();
 }
 
+/** Rules from a _headers file: [{ pattern: RegExp, set: [[name, value]], remove: [name] }]. */
+function readHeadersFile(file) {
+  if (!fs.existsSync(file)) return [];
+  const rules = [];
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const re = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${re}$`), set: [], remove: [] });
+    } else if (rules.length) {
+      const t = line.trim();
+      if (t.startsWith('!')) rules.at(-1).remove.push(t.slice(1).trim().toLowerCase());
+      else {
+        const i = t.indexOf(':');
+        rules.at(-1).set.push([t.slice(0, i).trim().toLowerCase(), t.slice(i + 1).trim()]);
+      }
+    }
+  }
+  return rules;
+}
+
 /** Serve `dir` on 127.0.0.1 (a free port). Resolves to { url, close }. */
 export function serve(dir, shaping = {}) {
   const root = path.resolve(dir);
+  const headerRules = shaping.headers ? readHeadersFile(path.join(root, '_headers')) : [];
   const server = http.createServer((req, res) => {
     let file = path.join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (!file.startsWith(root)) {
@@ -56,6 +81,12 @@ export function serve(dir, shaping = {}) {
     }
     const ext = path.extname(file);
     const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
+    for (const rule of headerRules) {
+      if (!rule.pattern.test(urlPath)) continue;
+      for (const name of rule.remove) delete headers[name];
+      for (const [name, value] of rule.set) headers[name] = value;
+    }
     let data = fs.readFileSync(file);
     if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       data = zlib.gzipSync(data, { level: 6 });

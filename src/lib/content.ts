@@ -16,22 +16,46 @@ export type Initiatief = CollectionEntry<'initiatieven'>;
 type Ref = { collection: string; id: string };
 const refId = (r: unknown): string => (typeof r === 'string' ? r : (r as Ref).id);
 
-/** The build's notion of "now"; BUILD_NOW (ISO) fixes the clock for tests. */
+// Within one build the content and the clock do not change: lists are sorted once, not once per
+// page (each of 2,000 article pages asked for the full sorted list), and every page sees the same
+// "now", so per-build caches keyed on it (the agenda's) hit. In `astro dev` content changes, so
+// nothing is kept there. Measured with the bench (issue 9).
+const CACHE = import.meta.env.PROD;
+let startedAt: number | undefined;
+
+/** The build's notion of "now" (one instant for the whole build); BUILD_NOW (ISO) fixes the clock for tests. */
 export function buildNow(): Date {
-  return process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date();
+  if (process.env.BUILD_NOW) return new Date(process.env.BUILD_NOW);
+  if (!CACHE) return new Date();
+  startedAt ??= Date.now();
+  return new Date(startedAt);
 }
 
-export async function artikelen(): Promise<Artikel[]> {
-  const all = await getCollection('artikelen', (a) => a.data.publicatiedatum <= buildNow());
-  return all.sort((a, b) => b.data.publicatiedatum.getTime() - a.data.publicatiedatum.getTime() || a.id.localeCompare(b.id));
+const lists = new Map<string, Promise<unknown[]>>();
+/** A sorted list, made once per build (a fresh copy each call, so callers may sort or splice it). */
+async function once<T>(key: string, make: () => Promise<T[]>): Promise<T[]> {
+  let list = CACHE ? (lists.get(key) as Promise<T[]> | undefined) : undefined;
+  if (!list) {
+    list = make();
+    if (CACHE) lists.set(key, list);
+  }
+  return [...(await list)];
 }
 
-export async function rubrieken(): Promise<Rubriek[]> {
-  return (await getCollection('rubrieken')).sort((a, b) => a.data.volgorde - b.data.volgorde || a.data.naam.localeCompare(b.data.naam, 'nl'));
+export function artikelen(): Promise<Artikel[]> {
+  return once('artikelen', async () => {
+    const now = buildNow();
+    const all = await getCollection('artikelen', (a) => a.data.publicatiedatum <= now);
+    return all.sort((a, b) => b.data.publicatiedatum.getTime() - a.data.publicatiedatum.getTime() || a.id.localeCompare(b.id));
+  });
 }
 
-export async function nummers(): Promise<Nummer[]> {
-  return (await getCollection('nummers')).sort((a, b) => b.data.nummer - a.data.nummer);
+export function rubrieken(): Promise<Rubriek[]> {
+  return once('rubrieken', async () => (await getCollection('rubrieken')).sort((a, b) => a.data.volgorde - b.data.volgorde || a.data.naam.localeCompare(b.data.naam, 'nl')));
+}
+
+export function nummers(): Promise<Nummer[]> {
+  return once('nummers', async () => (await getCollection('nummers')).sort((a, b) => b.data.nummer - a.data.nummer));
 }
 
 /** The newest nummer that has appeared. */
@@ -64,8 +88,20 @@ export async function artikelenInNummer(n: Nummer): Promise<Array<{ artikel: Art
   );
 }
 
+let perRubriek: Promise<Map<string, Artikel[]>> | undefined;
 export async function artikelenInRubriek(r: Rubriek): Promise<Artikel[]> {
-  return (await artikelen()).filter((a) => refId(a.data.rubriek) === r.id);
+  // Every article page lists more from its rubriek: group once per build instead of filtering all articles per page.
+  if (!CACHE) perRubriek = undefined;
+  perRubriek ??= artikelen().then((all) => {
+    const m = new Map<string, Artikel[]>();
+    for (const a of all) {
+      const id = refId(a.data.rubriek);
+      if (!m.has(id)) m.set(id, []);
+      m.get(id)!.push(a);
+    }
+    return m;
+  });
+  return [...((await perRubriek).get(r.id) ?? [])];
 }
 
 export async function artikelenVanAuteur(au: Auteur): Promise<Artikel[]> {
@@ -98,13 +134,13 @@ export async function upcomingActivities(now = buildNow()): Promise<Upcoming[]> 
 }
 
 /** All activities (also past ones), by slug. */
-export async function activiteiten(): Promise<Activiteit[]> {
-  return (await getCollection('agenda')).sort((a, b) => a.id.localeCompare(b.id));
+export function activiteiten(): Promise<Activiteit[]> {
+  return once('agenda', async () => (await getCollection('agenda')).sort((a, b) => a.id.localeCompare(b.id)));
 }
 
 /** The wegwijzer, by name. */
-export async function initiatieven(): Promise<Initiatief[]> {
-  return (await getCollection('initiatieven')).sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl'));
+export function initiatieven(): Promise<Initiatief[]> {
+  return once('initiatieven', async () => (await getCollection('initiatieven')).sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')));
 }
 
 /** Published articles about a gemeente (artikel.data.gemeenten), newest first. */
@@ -112,8 +148,8 @@ export async function artikelenOverGemeente(gemeente: string): Promise<Artikel[]
   return (await artikelen()).filter((a) => a.data.gemeenten?.includes(gemeente));
 }
 
-export async function tips(): Promise<Tip[]> {
-  return (await getCollection('tips')).sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl'));
+export function tips(): Promise<Tip[]> {
+  return once('tips', async () => (await getCollection('tips')).sort((a, b) => a.data.titel.localeCompare(b.data.titel, 'nl')));
 }
 
 export { refId };
