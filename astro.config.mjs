@@ -23,7 +23,8 @@ export default defineConfig({
   site: site.url,
   trailingSlash: 'ignore',
   // Stylesheets are always files: the Content-Security-Policy allows no inline styles (src/security/headers.ts).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages render at once (2,000 artikelen: 29.5 s → 24.4 s wall, peak memory 1408 → 1453 MB; npm run bench).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   integrations: [validateContent(), tipsAndLinks(), securityHeaders(), mdx(), sitemap({ filter: inSitemap })],
   // Bodies are Markdown: editors' { and <3 stay text; raw HTML is shown as text; content blocks are directives.
   markdown: { processor: markdownProcessor({ site: site.url }) },
