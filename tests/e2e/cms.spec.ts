@@ -143,16 +143,7 @@ async function pasteHtml(page: Page, editor: Locator, html: string, text: string
     await page.waitForTimeout(500);
     if ((await editor.innerText()) !== before) return;
   }
-  await editor.evaluate(
-    (el, { html, text }) => {
-      const data = new DataTransfer();
-      data.setData('text/html', html);
-      data.setData('text/plain', text);
-      const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-      if (el.dispatchEvent(paste)) el.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    { html, text },
-  );
+  await dispatchPaste(editor, html, text);
 }
 
 function readFromRepo(file: string): string {
