@@ -102,9 +102,21 @@ export function occurrences(timing: ActivityTiming, from: Date, to: Date): Occur
   return list.filter((o) => o.end > from && o.start < to);
 }
 
-/** The next occurrence that has not ended at `now`, if any within two years. */
+const nextCache = new WeakMap<ActivityTiming, { at: number; next: Occurrence | undefined }>();
+
+/**
+ * The next occurrence that has not ended at `now`, if any within two years. A build asks this for
+ * every activity on many pages and in every feed, with the same clock: the answer is remembered
+ * for the last instant asked per activity, and the search looks a month ahead before it looks two years ahead
+ * (a weekly activity has ~100 occurrences in two years; the next one is all we need).
+ */
 export function nextOccurrence(timing: ActivityTiming, now: Date): Occurrence | undefined {
-  return occurrences(timing, now, new Date(now.getTime() + 730 * 864e5))[0];
+  const at = now.getTime();
+  const known = nextCache.get(timing);
+  if (known?.at === at) return known.next;
+  const next = occurrences(timing, now, new Date(at + 31 * 864e5))[0] ?? occurrences(timing, now, new Date(at + 730 * 864e5))[0];
+  nextCache.set(timing, { at, next });
+  return next;
 }
 
 /** Whether an activity still has an occurrence that ends after `since` (within two years of it). */
