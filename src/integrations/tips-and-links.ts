@@ -3,7 +3,9 @@
  * - turns content/redirects.json into redirect pages (Astro `redirects`); a broken file stops the build;
  * - warns in the build log about tips not checked for more than a year (they are also marked on
  *   their page and listed on /tips/controle/);
- * - after the build, writes dist/_redirects so a host can answer redirects with a real 301.
+ * - after the build, writes dist/_redirects so a host can answer redirects with a real 301;
+ * - in a build, starts rendering the tips' Open Graph images in a worker thread, so they are
+ *   ready when Astro gets to them (src/lib/og-background.ts; issue 9).
  * CONTENT_ROOT (as in src/content.config.ts) points the fixture builds at their own files.
  */
 import type { AstroIntegration } from 'astro';
@@ -11,6 +13,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '../lib/content-validation';
+import { startBackgroundOg } from '../lib/og-background';
+import { tipOgInput } from '../lib/tip-og';
 import { overdueWarning, type TipLike } from '../lib/tips';
 import { astroRedirects, hostRedirects, readRedirects } from '../lib/url-manifest';
 
@@ -25,12 +29,14 @@ function readTips(dir: string): TipLike[] {
       const d = (data ?? {}) as Record<string, unknown>;
       const checked = d.gecontroleerdOp instanceof Date ? d.gecontroleerdOp : new Date(String(d.gecontroleerdOp));
       if (Number.isNaN(checked.getTime())) return []; // the content validator reports this one
-      return [{ id: f.replace(/\.mdx?$/, ''), data: { titel: String(d.titel ?? f), kortId: String(d.kortId ?? ''), thema: String(d.thema ?? ''), gecontroleerdOp: checked } }];
+      // Trimmed like the schema's line() does, so the background OG input matches Astro's data.
+      return [{ id: f.replace(/\.mdx?$/, ''), data: { titel: String(d.titel ?? f).trim(), kortId: String(d.kortId ?? '').trim(), thema: String(d.thema ?? '').trim(), gecontroleerdOp: checked } }];
     });
 }
 
 export default function tipsAndLinks(): AstroIntegration {
   let site: string | undefined;
+  let stopOg: (() => Promise<void>) | undefined;
   return {
     name: 'vief:tips-en-links',
     hooks: {
@@ -46,12 +52,18 @@ export default function tipsAndLinks(): AstroIntegration {
           logger.error((e as Error).message);
         }
         const now = process.env.BUILD_NOW ? new Date(process.env.BUILD_NOW) : new Date();
-        const warning = overdueWarning(readTips(path.join(contentRoot, 'tips')), now, (id) => path.relative(root, path.join(contentRoot, 'tips', `${id}.md`)));
+        const tips = readTips(path.join(contentRoot, 'tips'));
+        const warning = overdueWarning(tips, now, (id) => path.relative(root, path.join(contentRoot, 'tips', `${id}.md`)));
         if (warning) logger.warn(warning);
+        if (command === 'build' && tips.length) {
+          const jobs = tips.map((tip) => ({ id: tip.data.kortId, input: tipOgInput(tip.data) }));
+          stopOg = startBackgroundOg(jobs, path.join(root, 'src/lib/og-worker.ts'));
+        }
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir }) => {
         const dist = fileURLToPath(dir);
         fs.writeFileSync(path.join(dist, '_redirects'), hostRedirects(dist, site));
+        await stopOg?.();
       },
     },
   };

@@ -2,10 +2,12 @@
  * Tips (issue 5): QR codes decode to the permanent link, review status with a fixed clock,
  * tip of the week, grouping and tracker-free share links. OG image renders with local fonts.
  */
+import { fileURLToPath } from 'node:url';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { OG_HEIGHT, OG_WIDTH, ogPng } from '../../src/lib/og-image';
+import { backgroundOg, startBackgroundOg } from '../../src/lib/og-background';
 import { qrModules, qrSvg } from '../../src/lib/qr';
 import {
   displayUrl,
@@ -154,5 +156,35 @@ describe('Open Graph image', () => {
     // Text was drawn: the image is not one flat colour.
     const stats = await sharp(Buffer.from(png)).stats();
     expect(stats.channels[0].max - stats.channels[0].min).toBeGreaterThan(100);
+  });
+});
+
+describe('Open Graph images rendered in the background (issue 9)', () => {
+  const input = { kicker: 'Tip · Veiligheid', title: 'Test uw rookmelder elke maand', footer: 'vief-mvs.nl/t/rook1', brand: 'Vief', colors: { background: '#1d4f6e', text: '#ffffff', accent: '#9c3d10' } };
+  const other = { ...input, title: 'Een andere titel dan de achtergrond kreeg' };
+  const worker = fileURLToPath(new URL('../../src/lib/og-worker.ts', import.meta.url));
+
+  it('are the same PNG the route would render, and only for exactly the same input', async () => {
+    const stop = startBackgroundOg([{ id: 'rook1', input }, { id: 'val1', input: other }], worker);
+    try {
+      const ready = backgroundOg('rook1', input);
+      expect(ready).toBeDefined();
+      expect(Buffer.from(await ready!).equals(Buffer.from(await ogPng(input)))).toBe(true);
+      // A changed title, an unknown tip: the route renders it itself.
+      expect(backgroundOg('rook1', other)).toBeUndefined();
+      expect(backgroundOg('onbekend', input)).toBeUndefined();
+    } finally {
+      await stop();
+    }
+    expect(backgroundOg('rook1', input)).toBeUndefined();
+  });
+
+  it('reject when the worker fails, so the route renders the image itself instead of failing the build', async () => {
+    const stop = startBackgroundOg([{ id: 'rook1', input }], fileURLToPath(new URL('./bestaat-niet.ts', import.meta.url)));
+    try {
+      await expect(backgroundOg('rook1', input)!).rejects.toThrow();
+    } finally {
+      await stop();
+    }
   });
 });
