@@ -12,7 +12,7 @@ import { activiteitThemaLabels } from './src/schemas/helpers.ts';
 
 const gemeenten = site.gemeenten.map((g) => g.slug);
 const themas = Object.keys(activiteitThemaLabels);
-/** Pages that are noindex or not pages at all stay out of the sitemap. */
+/** Pages that are noindex or not pages at all stay out of the sitemap. @param {string} page */
 function inSitemap(page) {
   const path = new URL(page).pathname;
   if (/^\/(admin|t|offline)\/|^\/tips\/(controle|tip-van-de-week)\//.test(path)) return false;

@@ -8,7 +8,7 @@ import ICAL from 'ical.js';
 import { expect, test, type Locator, type Page } from './test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { dayKey, periodeRange } from '../../public/scripts/agenda-tijd.js';
-import { startOfDay } from '../../src/lib/time';
+import { addDays, startOfDay } from '../../src/lib/time';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './helpers';
 
 const filters = (page: Page) => page.getByRole('navigation', { name: /Kies wat u/ });
@@ -161,6 +161,46 @@ test.describe('with JavaScript', () => {
     expect(dagen.length).toBeGreaterThan(0);
     expect(new Set(dagen)).toEqual(new Set([tomorrowish]));
     await expect(page.locator('[data-agenda-leeg]')).toBeHidden();
+  });
+
+  test('a period page takes "today" from its build day until midnight in Amsterdam, without Intl', async ({ page }) => {
+    // The first Intl.DateTimeFormat of a page costs 25–50 ms of main thread (issue 9): the script
+    // makes one only when it must (a period page opened after its build day). Count them.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __intl: number };
+      w.__intl = 0;
+      Intl.DateTimeFormat = new Proxy(Intl.DateTimeFormat, {
+        construct: (target, args) => (w.__intl++, Reflect.construct(target, args)),
+        apply: (target, self, args) => (w.__intl++, Reflect.apply(target, self, args)),
+      });
+    });
+    const intlMade = () => page.evaluate(() => (window as unknown as { __intl: number }).__intl);
+    /** What a "vandaag" page must show at `now`: the not yet ended occurrences of `today`. */
+    const expected = async (today: string, now: Date) =>
+      (await page.locator('[data-agenda] li[data-einde]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-dag'), e.getAttribute('data-einde')] as const)))
+        .filter(([dag, einde]) => dag === today && new Date(einde!).getTime() > now.getTime())
+        .map(([, einde]) => einde)
+        .sort();
+
+    await page.goto('/agenda/');
+    expect(await shown(page).count()).toBeGreaterThan(0);
+    expect(await intlMade(), 'Intl.DateTimeFormat made on /agenda/ (no period)').toBe(0);
+
+    await page.goto('/agenda/vandaag/');
+    const gebouwd = (await page.locator('[data-agenda]').getAttribute('data-gebouwd'))!;
+    const midnight = startOfDay(addDays(gebouwd, 1)); // the end of the build day in Amsterdam
+    const before = new Date(midnight.getTime() - 60_000);
+    const after = new Date(midnight.getTime() + 60_000);
+
+    await page.clock.install({ time: before }); // 23.59 on the build day
+    await page.goto('/agenda/vandaag/');
+    expect((await attr(shown(page), 'data-einde')).sort()).toEqual(await expected(gebouwd, before));
+    expect(await intlMade(), 'Intl.DateTimeFormat made on the build day').toBe(0);
+
+    await page.clock.setSystemTime(after); // 00.01 the next day: the page is stale, Intl decides
+    await page.goto('/agenda/vandaag/');
+    expect((await attr(shown(page), 'data-einde')).sort()).toEqual(await expected(addDays(gebouwd, 1), after));
+    expect(await intlMade(), 'Intl.DateTimeFormat made the day after the build').toBeGreaterThan(0);
   });
 
   test('the empty message appears when everything on a page has ended', async ({ page }) => {
