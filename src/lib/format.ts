@@ -35,7 +35,8 @@ export function countWords(markdown: string): number {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^:{2,3}\w*(\{[^}]*\})?/gm, ' ')
     .replace(/[#>*_`~|-]/g, ' ');
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // One pass: a word is a run of non-spaces with at least one letter or digit.
+  return text.match(/[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
 }
 
 /** Minutes to read at a calm pace for older readers (180 words a minute), at least 1. */

@@ -70,7 +70,8 @@ export async function entryForPage(soort: Soort, pathname: string): Promise<AnyE
 /** yyyy-mm-dd of a calendar date (dates from the schemas are UTC midnight). */
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 /** yyyy-mm-dd of an instant, as the day in the Netherlands. */
-const amsterdamDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
+const amsterdamDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+const amsterdamDay = (d: Date) => amsterdamDayFormat.format(d);
 
 /**
  * The last day an activity takes place (yyyy-mm-dd), or undefined when it keeps recurring.
