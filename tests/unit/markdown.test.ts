@@ -177,6 +177,14 @@ describe('checkMarkdown (for the content validation; collection render errors do
     expect(problem?.problem).toMatch(/^onbekend blok ":::kader"/);
   });
 
+  it('refuses a photo from another website in the text, as ::foto does (the CSP would show it broken)', () => {
+    for (const src of ['https://example.com/kat.jpg', 'http://example.com/kat.jpg', '//example.com/kat.jpg']) {
+      const problem = checkMarkdown(`Alinea.\n\n![Een kat](${src})`);
+      expect(problem?.problem).toBe(`foto "${src}" komt van een andere website en wordt niet getoond; zet de foto in de mediabibliotheek en kies hem daar`);
+      expect(problem?.line).toBe(3);
+    }
+  });
+
   it('finds nothing wrong in a correct body', () => {
     expect(checkMarkdown('Om 10:30 uur <b>koffie</b>.\n\n::foto{src="a.jpg" alt="Koffie"}')).toBeUndefined();
   });

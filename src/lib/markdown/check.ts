@@ -19,7 +19,7 @@ import { contentError, MarkdownContentError } from './location';
 
 export { MarkdownContentError } from './location';
 
-/** Local photos (not web addresses) must exist relative to the file. */
+/** Photos in the text: never from another website, and local ones must exist relative to the file. */
 function photosExist(fileURL: URL | undefined): HastPluginDefinition {
   const dir = fileURL?.protocol === 'file:' ? path.dirname(fileURLToPath(fileURL)) : undefined;
   return {
@@ -28,7 +28,12 @@ function photosExist(fileURL: URL | undefined): HastPluginDefinition {
       filter: ['img'],
       visit(node, ctx) {
         const src = node.properties?.src;
-        if (!dir || typeof src !== 'string' || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src) || src.startsWith('/')) return;
+        if (typeof src !== 'string') return;
+        // Like ::foto: a photo from another website would make every reader's browser contact that
+        // site, and the Content-Security-Policy (img-src 'self') would show it as broken anyway.
+        if ((/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^data:/i.test(src)) || src.startsWith('//'))
+          throw contentError(ctx, node, `foto "${src}" komt van een andere website en wordt niet getoond; zet de foto in de mediabibliotheek en kies hem daar`);
+        if (!dir || /^data:/i.test(src) || src.startsWith('/')) return;
         let file: string;
         try {
           file = path.resolve(dir, decodeURI(src.split(/[?#]/)[0]));
@@ -42,7 +47,7 @@ function photosExist(fileURL: URL | undefined): HastPluginDefinition {
   };
 }
 
-/** The first mistake in `body` (an unknown block, a foto without alt, a wrong video address, a missing photo), or undefined. */
+/** The first mistake in `body` (an unknown block, a foto without alt, a wrong video address, a missing or remote photo), or undefined. */
 export function checkMarkdown(body: string, fileURL?: URL): MarkdownContentError | undefined {
   const { features, mdastPlugins, hastPlugins } = markdownPipeline();
   try {
