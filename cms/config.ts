@@ -9,7 +9,7 @@
  * tests/unit/cms-config.test.ts checks that every schema field has a CMS field and the other
  * way round, that `required` follows optionality, and that selects and relations match.
  */
-import { collectionNames, schemas, type CollectionName } from '../src/schemas/index';
+import { bodies, collectionNames, schemas, type BodyInfo, type CollectionName } from '../src/schemas/index';
 import { siteSchema } from '../src/schemas/site';
 import { plainContext } from '../src/lib/schema-context';
 import site from '../content/site.json' with { type: 'json' };
@@ -57,8 +57,6 @@ interface CollectionInfo {
   identifier: string;
   /** File name template for new entries; the file name becomes the URL. */
   slug: string;
-  /** The Markdown body after the frontmatter, or false when the collection has none. */
-  body: false | { label: string; hint: string; required: boolean };
   create?: boolean;
   delete?: boolean;
   summary?: string;
@@ -72,7 +70,6 @@ const collectionInfo: Record<CollectionName, CollectionInfo> = {
     description: 'Verhalen, interviews en columns. Een nieuw artikel gaat eerst naar de redactie ter beoordeling.',
     identifier: 'titel',
     slug: '{{slug}}',
-    body: { label: 'Tekst van het artikel', hint: 'Schrijf gewoon zoals in een brief. Met de knop "+" voegt u een tipkader, citaat, foto of video toe.', required: true },
     summary: '{{titel}} ({{publicatiedatum}})',
     sortable: ['publicatiedatum', 'titel'],
   },
@@ -82,7 +79,6 @@ const collectionInfo: Record<CollectionName, CollectionInfo> = {
     description: 'Activiteiten voor ouderen in de regio: wanneer, waar, kosten en aanmelden.',
     identifier: 'titel',
     slug: '{{slug}}',
-    body: { label: 'Beschrijving', hint: 'Wat gaat er gebeuren, wat moeten bezoekers meenemen of weten?', required: false },
     summary: '{{titel}} ({{start}})',
     sortable: ['start', 'titel'],
   },
@@ -92,7 +88,6 @@ const collectionInfo: Record<CollectionName, CollectionInfo> = {
     description: 'Preventietips voor thuis en onderweg, met concrete stappen. Een tip houdt zijn vaste korte link /t/<code>.',
     identifier: 'titel',
     slug: '{{slug}}',
-    body: { label: 'Meer uitleg', hint: 'Extra uitleg onder de stappen. Mag leeg blijven.', required: false },
     sortable: ['titel', 'gecontroleerdOp'],
   },
   initiatieven: {
@@ -101,7 +96,6 @@ const collectionInfo: Record<CollectionName, CollectionInfo> = {
     description: 'Organisaties en initiatieven in de buurt waar ouderen terechtkunnen.',
     identifier: 'naam',
     slug: '{{slug}}',
-    body: { label: 'Beschrijving', hint: 'Wat doen ze, hoe gaat het in zijn werk?', required: false },
     sortable: ['naam'],
   },
   nummers: {
@@ -110,7 +104,6 @@ const collectionInfo: Record<CollectionName, CollectionInfo> = {
     description: 'De uitgaven van het magazine. Het nummer wordt het webadres, bijvoorbeeld /nummers/12/.',
     identifier: 'titel',
     slug: '{{fields.nummer}}',
-    body: { label: 'Voorwoord van de redactie', hint: 'Een korte inleiding op dit nummer.', required: false },
     summary: 'Nummer {{nummer}}: {{titel}}',
     sortable: ['nummer', 'verschijningsdatum'],
   },
@@ -120,7 +113,6 @@ const collectionInfo: Record<CollectionName, CollectionInfo> = {
     description: 'Redactieleden, gastschrijvers en professionals die voor het magazine schrijven.',
     identifier: 'naam',
     slug: '{{slug}}',
-    body: false,
     sortable: ['naam'],
   },
   rubrieken: {
@@ -129,7 +121,6 @@ const collectionInfo: Record<CollectionName, CollectionInfo> = {
     description: 'De vaste en wisselende rubrieken van het magazine.',
     identifier: 'naam',
     slug: '{{slug}}',
-    body: false,
     sortable: ['volgorde', 'naam'],
   },
   paginas: {
@@ -138,7 +129,6 @@ const collectionInfo: Record<CollectionName, CollectionInfo> = {
     description: 'Over ons, redactie, colofon, privacy en toegankelijkheid. Deze pagina’s kunt u aanpassen, niet weghalen.',
     identifier: 'titel',
     slug: '{{slug}}',
-    body: { label: 'Tekst van de pagina', hint: '', required: true },
     create: false,
     delete: false,
   },
@@ -275,7 +265,7 @@ export function objectFields(node: ObjectNode, insideOptional = false): CmsField
   return Object.entries(node.shape).map(([key, child]) => cmsField(key, child, insideOptional));
 }
 
-function bodyField(info: Exclude<CollectionInfo['body'], false>): CmsField {
+function bodyField(info: BodyInfo): CmsField {
   return {
     name: 'body',
     label: info.label,
@@ -293,7 +283,8 @@ function bodyField(info: Exclude<CollectionInfo['body'], false>): CmsField {
 function folderCollection(name: CollectionName, node: ObjectNode): CmsCollection {
   const info = collectionInfo[name];
   const fields = objectFields(node);
-  if (info.body) fields.push(bodyField(info.body));
+  const body = bodies[name];
+  if (body) fields.push(bodyField(body));
   return {
     name,
     label: info.label,

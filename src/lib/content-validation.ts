@@ -16,7 +16,7 @@ import { parseFrontmatter as astroParseFrontmatter } from 'astro/markdown';
 import { checkMarkdown } from './markdown/check';
 import { checkMdx } from './markdown/mdx-policy';
 import { z } from 'astro/zod';
-import { schemas, collectionNames, type CollectionName, type SchemaContext } from '../schemas/index';
+import { bodies, schemas, collectionNames, type CollectionName, type SchemaContext } from '../schemas/index';
 import { activiteitThemaLabels, gemeenteSlugs } from '../schemas/helpers';
 import { siteSchema } from '../schemas/site';
 import { plainContext } from './schema-context';
@@ -155,8 +155,6 @@ function schemaFor(collection: CollectionName, dir: string): z.ZodType {
   return schemaCache.get(key)!;
 }
 
-/** Collections whose pages show no body text (the CMS has no text field for them either). */
-const NO_BODY = new Set<CollectionName>(['auteurs', 'rubrieken']);
 
 /** Where each collection's pages live under src/pages. */
 const ROUTE_DIRS: Record<CollectionName, string> = {
@@ -252,8 +250,12 @@ export function validateEntry(collection: CollectionName, file: string, source: 
     for (const v of checkMdx(body, pathToFileURL(absPath)))
       problems.push({ file, field: v.line ? `tekst, regel ${v.line}` : 'tekst', message: v.problem });
   }
-  if (NO_BODY.has(collection) && body.trim())
+  // Whether a collection has text, and whether it is required, is what the CMS shows (src/schemas/index.ts).
+  const bodyInfo = bodies[collection];
+  if (!bodyInfo && body.trim())
     problems.push({ file, field: 'tekst', message: 'tekst onder de gegevens wordt bij dit soort stuk nergens getoond en zou verloren gaan; zet het in een veld of haal het weg' });
+  else if (bodyInfo && bodyInfo.required && !body.trim())
+    problems.push({ file, field: 'tekst', message: `ontbreekt; schrijf de tekst onder de gegevens (in het CMS: "${bodyInfo.label}")` });
   else if (!problems.some((p) => p.field.startsWith('tekst'))) {
     const bodyProblem = checkMarkdown(body, pathToFileURL(absPath));
     if (bodyProblem) problems.push({ file, field: bodyProblem.line ? `tekst, regel ${bodyProblem.line}` : 'tekst', message: bodyProblem.problem });

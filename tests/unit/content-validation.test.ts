@@ -47,6 +47,16 @@ describe('content validation', () => {
     expect(problems).toContainEqual(expect.objectContaining({ field: 'afbeeldingAlt', message: expect.stringMatching(/verplicht/) }));
   });
 
+  it('requires the text of an artikel (the CMS marks it required too), not of an activity', () => {
+    const { problems } = validateWith((d) => {
+      edit(d, 'artikelen/wandelen-in-de-polder.md', /\n---\n[\s\S]*$/, '\n---\n\n  \n');
+      edit(d, 'agenda/koffieochtend.md', /\n---\n[\s\S]*$/, '\n---\n');
+    });
+    expect(problems).toEqual([
+      { file: 'content/artikelen/wandelen-in-de-polder.md', field: 'tekst', message: 'ontbreekt; schrijf de tekst onder de gegevens (in het CMS: "Tekst van het artikel")' },
+    ]);
+  });
+
   it('rejects an activity that ends before it starts', () => {
     const { problems } = validateWith((d) => edit(d, 'agenda/koffieochtend.md', 'einde: "2026-01-07T11:30"', 'einde: "2026-01-07T09:30"'));
     expect(problems).toContainEqual({ file: 'content/agenda/koffieochtend.md', field: 'einde', message: 'ligt niet na het begin' });
