@@ -57,7 +57,10 @@ export default function tipsAndLinks(): AstroIntegration {
         if (warning) logger.warn(warning);
         if (command === 'build' && tips.length) {
           const jobs = tips.map((tip) => ({ id: tip.data.kortId, input: tipOgInput(tip.data) }));
-          stopOg = startBackgroundOg(jobs, path.join(root, 'src/lib/og-worker.ts'));
+          // srcDir, not root: the isolated test builds have a root of their own (tests/isolated-build.ts).
+          stopOg = startBackgroundOg(jobs, path.join(fileURLToPath(config.srcDir), 'lib/og-worker.ts'), (message) =>
+            logger.warn(`De deelafbeeldingen van de tips worden niet vooraf gemaakt (${message}); de bouw maakt ze zelf, alleen trager.`),
+          );
         }
       },
       'astro:build:done': async ({ dir }) => {

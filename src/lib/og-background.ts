@@ -25,8 +25,11 @@ const KEY = Symbol.for('vief.og-background');
 type Registry = Map<string, Job>;
 const registry = (): Registry | undefined => (globalThis as Record<symbol, Registry | undefined>)[KEY];
 
-/** Start rendering `jobs` in a worker; returns a function that stops it. */
-export function startBackgroundOg(jobs: Array<{ id: string; input: OgImageInput }>, workerFile: string): () => Promise<void> {
+/**
+ * Start rendering `jobs` in a worker; returns a function that stops it. `onFailure` hears when the
+ * worker cannot start or dies (the build goes on, rendering the images itself, only slower).
+ */
+export function startBackgroundOg(jobs: Array<{ id: string; input: OgImageInput }>, workerFile: string, onFailure: (message: string) => void = () => {}): () => Promise<void> {
   const map: Registry = new Map();
   const settle = new Map<string, { resolve: (png: Uint8Array) => void; reject: (e: Error) => void }>();
   for (const { id, input } of jobs) {
@@ -39,7 +42,7 @@ export function startBackgroundOg(jobs: Array<{ id: string; input: OgImageInput 
     for (const { reject } of settle.values()) reject(new Error(why));
     settle.clear();
   };
-  const worker = new Worker(workerFile, { workerData: { jobs } });
+  const worker = new Worker(workerFile, { workerData: { jobs }, execArgv: workerExecArgv() });
   worker.unref(); // never keeps a finished (or failed) build alive
   worker.on('message', (m: { id: string; png?: Uint8Array; error?: string }) => {
     const s = settle.get(m.id);
@@ -48,12 +51,29 @@ export function startBackgroundOg(jobs: Array<{ id: string; input: OgImageInput 
     if (m.png) s.resolve(m.png);
     else s.reject(new Error(m.error ?? 'unknown error'));
   });
-  worker.on('error', (e) => failAll(e.message));
+  worker.on('error', (e) => {
+    onFailure(e.message);
+    failAll(e.message);
+  });
   worker.on('exit', () => failAll('worker stopped'));
   return async () => {
     await worker.terminate();
     delete (globalThis as Record<symbol, Registry | undefined>)[KEY];
   };
+}
+
+/**
+ * The parent's Node flags without those that only make sense for a main script: a build started as
+ * `node --input-type=module -e "…"` (the test builds) would otherwise give the worker flags it refuses.
+ */
+function workerExecArgv(): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < process.execArgv.length; i++) {
+    const arg = process.execArgv[i];
+    if (/^(-e|--eval|-p|--print)$/.test(arg)) i++;
+    else if (!/^(--input-type|--eval|--print)(=|$)/.test(arg)) out.push(arg);
+  }
+  return out;
 }
 
 /** The background render of this image, if one was started with exactly this input. */

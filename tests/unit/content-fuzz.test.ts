@@ -453,6 +453,8 @@ describe('content fuzz', () => {
 
     const result = await isolatedBuild(work, 'accepted-build', site, { BUILD_NOW });
     expect(result.ok, result.log.slice(-4000)).toBe(true);
+    // The tips' share images were made by the background worker (src/lib/og-background.ts), not as a fallback.
+    expect(result.log).not.toMatch(/deelafbeeldingen van de tips worden niet vooraf gemaakt/);
     const now = new Date(BUILD_NOW);
     const missing: string[] = [];
     let pages = 0;

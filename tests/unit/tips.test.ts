@@ -180,9 +180,11 @@ describe('Open Graph images rendered in the background (issue 9)', () => {
   });
 
   it('reject when the worker fails, so the route renders the image itself instead of failing the build', async () => {
-    const stop = startBackgroundOg([{ id: 'rook1', input }], fileURLToPath(new URL('./bestaat-niet.ts', import.meta.url)));
+    const failures: string[] = [];
+    const stop = startBackgroundOg([{ id: 'rook1', input }], fileURLToPath(new URL('./bestaat-niet.ts', import.meta.url)), (m) => failures.push(m));
     try {
       await expect(backgroundOg('rook1', input)!).rejects.toThrow();
+      expect(failures).toHaveLength(1);
     } finally {
       await stop();
     }
