@@ -107,8 +107,8 @@ const nextCache = new WeakMap<ActivityTiming, { at: number; next: Occurrence | u
 /**
  * The next occurrence that has not ended at `now`, if any within two years. A build asks this for
  * every activity on many pages and in every feed, with the same clock: the answer is remembered
- * for the last instant asked per activity, and the search looks a month ahead before it looks two years ahead
- * (a weekly activity has ~100 occurrences in two years; the next one is all we need).
+ * for the last instant asked per activity, and the search looks a month ahead before it looks two
+ * years ahead (a weekly activity has ~100 occurrences in two years; the next one is all we need).
  */
 export function nextOccurrence(timing: ActivityTiming, now: Date): Occurrence | undefined {
   const at = now.getTime();

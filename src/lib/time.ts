@@ -22,9 +22,9 @@ const HOUR = 3_600_000;
 const offsets = new Map<number, number>();
 
 /**
- * The Amsterdam wall-clock time of an instant. Intl's formatToParts is slow (~10 µs) and a build
- * asks this for every occurrence on every agenda page, so Intl is asked once per UTC hour for the
- * offset, and the rest is arithmetic.
+ * The Amsterdam wall-clock time of an instant. A build asks this for every occurrence on every
+ * agenda page, and Intl's formatToParts is slow: Intl is asked once per UTC hour for the offset and
+ * the rest is arithmetic (3.5 → 0.26 µs a call; the same answers for 1970–2040, issue 9).
  */
 export function toWall(instant: Date): WallTime {
   const ms = instant.getTime();

@@ -7,13 +7,13 @@ import { t } from '../i18n';
 import { tipThemaLabels } from '../schemas/helpers';
 import type { OgImageInput } from './og-image';
 import { site } from './site';
-import { displayUrl, shortUrl } from './tips';
+import { tipLinks } from './tips';
 
 export function tipOgInput(tip: { titel: string; thema: string; kortId: string }): OgImageInput {
   return {
     kicker: t('tip.og.kicker', { thema: tipThemaLabels[tip.thema as keyof typeof tipThemaLabels] ?? tip.thema }),
     title: tip.titel,
-    footer: displayUrl(shortUrl(tip.kortId, site.url)),
+    footer: tipLinks(tip.kortId, site.url).display,
     brand: site.naam,
     colors: { background: site.kleuren.primair, text: '#ffffff', accent: site.kleuren.accent },
   };

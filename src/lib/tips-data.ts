@@ -5,7 +5,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { buildNow, refId, type Initiatief, type Tip } from './content';
 import { site } from './site';
-import { displayUrl, isOverdue, RESERVED_TIP_SLUGS, shortPath, shortUrl } from './tips';
+import { isOverdue, RESERVED_TIP_SLUGS, tipLinks, type TipLinks } from './tips';
 
 /** Every tip, sorted by title. Refuses slugs that would hide one of the /tips/… pages. */
 export async function allTips(): Promise<Tip[]> {
@@ -21,18 +21,10 @@ export async function hulpOf(tip: Tip): Promise<Initiatief[]> {
   return Promise.all((tip.data.hulp ?? []).map(async (r: unknown) => (await getEntry('initiatieven', refId(r)))!));
 }
 
-export interface TipLinks {
-  /** /t/<kortId> */
-  path: string;
-  /** https://vief-mvs.nl/t/<kortId> (what the QR code holds) */
-  url: string;
-  /** vief-mvs.nl/t/<kortId> (what people type) */
-  display: string;
-}
+export type { TipLinks };
 
 export function linksOf(tip: Tip): TipLinks {
-  const url = shortUrl(tip.data.kortId, site.url);
-  return { path: shortPath(tip.data.kortId), url, display: displayUrl(url) };
+  return tipLinks(tip.data.kortId, site.url);
 }
 
 export function overdue(tip: Tip): boolean {

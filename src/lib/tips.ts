@@ -35,6 +35,21 @@ export function displayUrl(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }
 
+export interface TipLinks {
+  /** /t/<kortId> */
+  path: string;
+  /** https://vief-mvs.nl/t/<kortId> (what the QR code holds) */
+  url: string;
+  /** vief-mvs.nl/t/<kortId> (what people type) */
+  display: string;
+}
+
+/** The permanent links of a tip, in the three forms the pages, QR codes and share images use. */
+export function tipLinks(kortId: string, site: string | URL): TipLinks {
+  const url = shortUrl(kortId, site);
+  return { path: shortPath(kortId), url, display: displayUrl(url) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Review status. A tip must be checked again within a year; after that it is never shown as
 // current: the page says so, the build warns, and /tips/controle/ lists it for the editors.

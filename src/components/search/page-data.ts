@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { getImage } from 'astro:assets';
 import { activiteitThemaLabels, tipThemaLabels, type CollectionName } from '../../schemas/helpers';
 import { nextOccurrence } from '../../lib/recurrence';
+import { localDateKey } from '../../lib/time';
 import { gemeenteNaam } from '../../lib/site';
 import { buildNow } from '../../lib/content';
 import { compoundKeywords, vocabulary } from './compounds';
@@ -69,9 +70,6 @@ export async function entryForPage(soort: Soort, pathname: string): Promise<AnyE
 
 /** yyyy-mm-dd of a calendar date (dates from the schemas are UTC midnight). */
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-/** yyyy-mm-dd of an instant, as the day in the Netherlands. */
-const amsterdamDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
-const amsterdamDay = (d: Date) => amsterdamDayFormat.format(d);
 
 /**
  * The last day an activity takes place (yyyy-mm-dd), or undefined when it keeps recurring.
@@ -119,7 +117,7 @@ export async function deriveSearchData(soort: Soort, entry: AnyEntry): Promise<D
       out.rubrieken = sameAsRubriek((d.themas as Array<keyof typeof activiteitThemaLabels>).map((t) => activiteitThemaLabels[t]));
       out.gemeenten = [gemeenteNaam(d.locatie.gemeente)];
       const next = nextOccurrence(d as never, buildNow());
-      if (next) out.volgende = amsterdamDay(next.start);
+      if (next) out.volgende = localDateKey(next.start);
       out.tot = activityLastDay(d as never);
       break;
     }
