@@ -21,10 +21,21 @@ const gitEnv = {
   GIT_COMMITTER_EMAIL: 'redactie@example.invalid',
 };
 
+/**
+ * Run git in the test repository. decap-server works in the same repository and may still be
+ * finishing a commit or merge after the editor sees "published" (seen in CI: "index.lock: File
+ * exists"), so a command that meets its lock waits for it, up to 10 s, instead of failing.
+ */
 export function git(repo: string, ...args: string[]): string {
-  const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, ...gitEnv } });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
-  return r.stdout.trim();
+  for (let attempt = 0; ; attempt++) {
+    const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, ...gitEnv } });
+    if (r.status === 0) return r.stdout.trim();
+    if (attempt < 100 && /index\.lock': File exists/.test(r.stderr)) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+      continue;
+    }
+    throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
+  }
 }
 
 /** A temporary Git repository on branch `redactie` holding a copy of content/. */
