@@ -31,6 +31,11 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   vite: {
+    // No cross-origin reads from the dev server (Vite allows every localhost origin by default):
+    // under npm start /admin/config.json holds the local backend's secret (cms/local-backend.mjs),
+    // and no page on another localhost port may read it (issue 15). Foreign Host headers are
+    // refused by Vite's allowedHosts (DNS rebinding).
+    server: { cors: false },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

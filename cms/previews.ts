@@ -4,7 +4,10 @@
  * agenda/[slug].astro), rendered with the site's CSS (cms/preview.css), so editors see the
  * page as readers will. Built with Decap's global `h` (React.createElement) and `createClass`,
  * so no React build step is needed. Text is passed as React children (escaped by React); the
- * Markdown body goes through Decap's own preview, which stays sanitised (sanitize_preview).
+ * Markdown body goes through Decap's own preview, which stays sanitised (sanitize_preview), and
+ * then through SafeBody: DOMPurify's defaults keep <style>, <form> and <details>, which the site
+ * never shows (its Markdown pipeline prints raw HTML as text), so they are taken out of the preview
+ * too (issue 15, finding 3; the /admin/ CSP blocks what a <style>@import would fetch).
  */
 import { t, tCount } from '../src/i18n/index';
 import { formatDate, readingMinutes } from '../src/lib/format';
@@ -96,8 +99,42 @@ function relationNames() {
   };
 }
 
+/** Elements an entry's raw HTML may not bring into the preview: removed with their content. */
+export const PREVIEW_REMOVED = 'style, link, meta, base, form, input, button, select, textarea, iframe, frame, object, embed, script, template, svg, math';
+/** Elements whose text may stay but whose behaviour may not: replaced by their children. */
+export const PREVIEW_UNWRAPPED = 'details, summary, dialog, label, fieldset, legend';
+
+interface NodeLike {
+  childNodes: unknown[];
+  remove(): void;
+  replaceWith(...nodes: unknown[]): void;
+}
+/** Take unsafe elements out of a rendered preview body (works on DOM elements and node-html-parser's). */
+export function stripPreview(root: { querySelectorAll(selector: string): ArrayLike<unknown> }): void {
+  for (const el of Array.from(root.querySelectorAll(PREVIEW_REMOVED)) as NodeLike[]) el.remove();
+  for (const el of Array.from(root.querySelectorAll(PREVIEW_UNWRAPPED)).reverse() as NodeLike[]) el.replaceWith(...Array.from(el.childNodes));
+}
+
 export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClass): void {
   const names = relationNames();
+
+  /** The body's preview, with stripPreview applied now and after every change Decap makes to it. */
+  const SafeBody = createClass({
+    componentDidMount(this: { el?: Element; observer?: MutationObserver }) {
+      const el = this.el;
+      if (!el) return;
+      stripPreview(el);
+      this.observer = new MutationObserver(() => stripPreview(el));
+      this.observer.observe(el, { childList: true, subtree: true });
+    },
+    componentWillUnmount(this: { observer?: MutationObserver }) {
+      this.observer?.disconnect();
+    },
+    render(this: { el?: Element | null; props: { children?: unknown } }) {
+      return h('div', { className: 'prose', ref: (el: Element | null) => (this.el = el ?? undefined) }, this.props.children);
+    },
+  });
+  const safeBody = (widgetFor: (name: string) => unknown) => h(SafeBody, null, widgetFor('body'));
 
   const Frame = (...children: unknown[]) =>
     h('div', { className: 'wrap' }, h('p', { className: 'cms-voorbeeld-melding' }, 'Voorbeeld: zo ziet het eruit op de website.'), ...children);
@@ -134,7 +171,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
             h('p', { className: 'meta' }, ...meta),
           ),
           fotoUrl ? h('figure', { className: 'artikel-foto' }, h('img', { src: fotoUrl, alt: str(d('afbeeldingAlt')) })) : null,
-          h('div', { className: 'prose' }, widgetFor('body')),
+          safeBody(widgetFor),
           auteurs.length
             ? h('aside', { className: 'auteur-blok' }, h('h2', null, t('article.about')), ...auteurs.map((n, i) => h('p', { key: i }, h('strong', null, n))))
             : null,
@@ -164,7 +201,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
           h('ol', { className: 'stappen' }, ...stappen.map((s, i) => h('li', { key: i }, s))),
           h('h2', null, t('tip.forWho')),
           h('p', null, str(d('voorWie'))),
-          h('div', { className: 'prose' }, widgetFor('body')),
+          safeBody(widgetFor),
           hulp.length ? h('h2', null, t('tip.help')) : null,
           hulp.length ? h('ul', null, ...hulp.map((n, i) => h('li', { key: i }, h('a', { href: '#' }, n)))) : null,
           h(
@@ -231,7 +268,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
             themas.length ? h('dt', null, "Thema's") : null,
             themas.length ? h('dd', null, themas.join(', ')) : null,
           ),
-          h('div', { className: 'prose' }, widgetFor('body')),
+          safeBody(widgetFor),
         ),
       );
     },

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm start`: the site (astro dev, port 4321) and the CMS with its local Git backend
- * (decap-server, MODE=git, 127.0.0.1:8081) together; Ctrl+C stops both.
+ * (decap-server's Git middleware behind a guard, cms/local-backend.mjs, 127.0.0.1:8081)
+ * together; Ctrl+C stops both. Only the CMS page can reach the backend: exact origin, a secret
+ * per run, its own Host header, and only the content folders (issue 15).
  *
  * Safety (issue 3): decap-server in git mode runs `git add .` on every save and checks out
  * `cms/<collection>/<slug>` branches for the editorial workflow. Run in your own checkout it
@@ -19,6 +21,7 @@
  * Node 24 comes from the `node` devDependency when run through npm.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -153,7 +156,11 @@ async function main() {
   const { worktree, ahead } = prepareWerkmap();
   ensureDecapDist();
 
-  const cmsUrl = `http://${HOST}:${CMS_PORT}/api/v1`;
+  // Only the CMS page may talk to the local backend (cms/local-backend.mjs): the exact origins of
+  // this site, and a secret of this run that only the CMS config served by this site contains.
+  const token = crypto.randomBytes(24).toString('base64url');
+  const cmsUrl = `http://${HOST}:${CMS_PORT}/${token}/api/v1`;
+  const origins = [`http://localhost:${SITE_PORT}`, `http://${HOST}:${SITE_PORT}`];
   const identity = hasGitIdentity(WERKMAP)
     ? {}
     : { GIT_AUTHOR_NAME: 'Redactie (CMS)', GIT_AUTHOR_EMAIL: 'redactie@localhost', GIT_COMMITTER_NAME: 'Redactie (CMS)', GIT_COMMITTER_EMAIL: 'redactie@localhost' };
@@ -199,11 +206,13 @@ async function main() {
   process.on('SIGTERM', () => stop(0));
   process.on('SIGHUP', () => stop(0));
 
-  start('[cms] ', [path.join(root, 'node_modules', 'decap-server', 'dist', 'index.js')], {
+  start('[cms] ', [path.join(root, 'cms', 'local-backend.mjs')], {
     PORT: String(CMS_PORT),
     BIND_HOST: HOST,
-    MODE: 'git',
     GIT_REPO_DIRECTORY: WERKMAP,
+    CMS_TOKEN: token,
+    CMS_ORIGINS: origins.join(','),
+    CMS_BRANCH: BRANCH,
     ...identity,
   });
   start('[site]', [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(SITE_PORT), '--host', HOST], {

@@ -20,6 +20,7 @@ import { bodies, schemas, collectionNames, type CollectionName, type SchemaConte
 import { activiteitThemaLabels, gemeenteSlugs } from '../schemas/helpers';
 import { siteSchema } from '../schemas/site';
 import { plainContext } from './schema-context';
+import { photoFileProblem, photoNameProblem } from './image-file';
 
 
 export interface ContentProblem {
@@ -123,7 +124,9 @@ function unknownFields(schema: z.ZodType, data: unknown, at: PropertyKey[] = [])
   if (def.type === 'object' && data && typeof data === 'object' && !Array.isArray(data)) {
     const shape = def.shape ?? {};
     return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) =>
-      key in shape ? unknownFields(shape[key], value, [...at, key]) : [fieldPath([...at, key])],
+      // Object.hasOwn: a key named like a built-in property (toString, constructor, __proto__) is
+      // an unknown field, not the schema's inherited method (issue 15: it crashed the validator).
+      Object.hasOwn(shape, key) ? unknownFields(shape[key], value, [...at, key]) : [fieldPath([...at, key])],
     );
   }
   if (def.type === 'array' && def.element && Array.isArray(data)) return data.flatMap((item, i) => unknownFields(def.element!, item, [...at, i]));
@@ -136,13 +139,16 @@ function fileContext(dir: string): SchemaContext {
     ...plainContext,
     image: () =>
       plainContext.image().superRefine((value, ctx) => {
-        if (typeof value !== 'string') return;
+        // A wrong kind of file by name is already said by plainContext.
+        if (typeof value !== 'string' || photoNameProblem(value)) return;
         if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/'))
           ctx.addIssue({ code: 'custom', message: `"${value}" is geen foto uit de mediabibliotheek; kies de foto in het CMS (bijvoorbeeld ../media/foto.jpg)` });
         else if (!fs.existsSync(path.resolve(dir, value)) || !fs.statSync(path.resolve(dir, value)).isFile())
           ctx.addIssue({ code: 'custom', message: `de foto "${value}" bestaat niet (gezocht in ${path.relative(process.cwd(), path.resolve(dir, value)) || value})` });
-        else if (!/\.(jpe?g|png|webp|avif|gif|svg|tiff?)$/i.test(value))
-          ctx.addIssue({ code: 'custom', message: `"${value}" is geen foto (jpg, png, webp, avif, gif of svg)` });
+        else {
+          const problem = photoFileProblem(path.resolve(dir, value), value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }
       }),
   };
 }
@@ -177,7 +183,9 @@ export function reservedIds(collection: CollectionName): Set<string> {
     reservedCache = new Map();
     const names = (dir: string) =>
       fs.existsSync(dir)
-        ? fs.readdirSync(dir).filter((n) => !n.startsWith('[')).map((n) => n.replace(/\.(astro|md|mdx|html|ts|js)$/, '')).filter((n) => !n.includes('.') && n !== 'index')
+        ? // A route file's address starts with its name up to the first dot (rss.xml.ts → rss.xml):
+          // an entry of that name would share its folder (a tip "rss" failed the build, issue 15).
+          fs.readdirSync(dir).filter((n) => !n.startsWith('[') && !n.startsWith('.')).map((n) => n.replace(/\..*$/, '')).filter((n) => n && n !== 'index')
         : [];
     // = reservedSlugs() of src/lib/agenda.ts (not imported: it pulls in the UI strings, which the
     // Playwright loader cannot import); tests/unit/content-fuzz.test.ts checks that they agree.
@@ -342,14 +350,28 @@ export function validateContent(root: string, contentDir = 'content'): { entries
   for (const collection of collectionNames) {
     const dir = path.join(abs, collection);
     if (!fs.existsSync(dir)) continue;
+    const seen = new Map<string, string>();
     for (const name of fs.readdirSync(dir).sort()) {
       const rel = path.join(contentDir, collection, name);
       if (!CONTENT_EXT.test(name)) {
-        if (!fs.statSync(path.join(dir, name)).isDirectory() && !name.startsWith('.'))
+        const isDir = fs.statSync(path.join(dir, name)).isDirectory();
+        if (isDir) {
+          // Astro reads subfolders too, but their pages would have no address (the build stops);
+          // hidden ones it skips, so a file there would silently never be published.
+          for (const inner of filesUnder(path.join(dir, name)).filter((f) => CONTENT_EXT.test(f)))
+            problems.push({ file: path.join(rel, inner), field: '', message: `staat in een submap; stukken staan direct in ${path.join(contentDir, collection)}/ (zet het bestand daar of haal het weg)` });
+        } else if (!isDir && !name.startsWith('.'))
           problems.push({ file: rel, field: '', message: 'dit bestand wordt niet gelezen: stukken eindigen op .md (of .mdx voor handgeschreven pagina\'s)' });
         continue;
       }
-      existing.push({ collection, id: name.replace(CONTENT_EXT, '') });
+      const id = name.replace(CONTENT_EXT, '');
+      // x.md and x.mdx would be one page: the build keeps one and silently drops the other.
+      if (seen.has(id)) {
+        problems.push({ file: rel, field: '', message: `er is al een stuk met de naam "${id}" (${seen.get(id)}); twee bestanden kunnen niet hetzelfde webadres hebben: geef dit bestand een andere naam of haal er een weg` });
+        continue;
+      }
+      seen.set(id, rel);
+      existing.push({ collection, id });
       const result = validateEntry(collection, rel, fs.readFileSync(path.join(dir, name), 'utf8'), path.join(dir, name));
       problems.push(...result.problems);
       if (result.entry) entries.push(result.entry);
@@ -357,6 +379,13 @@ export function validateContent(root: string, contentDir = 'content'): { entries
   }
   problems.push(...checkRelations(entries, existing));
   return { entries, problems };
+}
+
+/** Every file under dir (relative paths). */
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? filesUnder(path.join(dir, d.name)).map((f) => path.join(d.name, f)) : [d.name],
+  );
 }
 
 /** Human-readable report: one line per problem, Dutch first, path for developers. */

@@ -59,3 +59,12 @@ export function formatDay(d: Date, now: Date = new Date()): string {
 export function formatOccurrence(start: Date, end: Date, now: Date = new Date()): string {
   return `${formatDay(start, now)}, ${formatTime(start)}–${formatTime(end)} uur`;
 }
+
+/**
+ * Plain text as HTML text. RSS readers show an item's description as HTML, and @astrojs/rss
+ * escapes it only for XML: without this, a samenvatting "a <b> & c" would be read as markup
+ * (issue 15). The feed carries "&amp;lt;b&amp;gt;", which a reader shows as "<b>".
+ */
+export function htmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

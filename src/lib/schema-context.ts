@@ -5,12 +5,18 @@
  */
 import { z } from 'astro/zod';
 import type { CollectionName, SchemaContext } from '../schemas/helpers';
+import { photoNameProblem } from './photo-name';
 
 export const plainContext: SchemaContext = {
   image: () =>
     z
       .string({ error: 'moet een foto zijn' })
       .min(1, { error: 'moet een foto zijn' })
+      // No SVG and no other files as photos, in the CMS at "Opslaan" as in the build (issue 15).
+      .superRefine((value, ctx) => {
+        const problem = photoNameProblem(value.split(/[?#]/)[0]);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
       .meta({ widget: 'image' }),
   reference: (collection: CollectionName) =>
     z.preprocess(

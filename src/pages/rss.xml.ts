@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { artikelen } from '../lib/content';
 import { site } from '../lib/site';
 import { t } from '../i18n';
+import { htmlText } from '../lib/format';
 
 export const GET: APIRoute = async (context) =>
   rss({
@@ -12,7 +13,7 @@ export const GET: APIRoute = async (context) =>
     customData: '<language>nl-nl</language>',
     items: (await artikelen()).slice(0, 50).map((a) => ({
       title: a.data.titel,
-      description: a.data.samenvatting,
+      description: htmlText(a.data.samenvatting),
       pubDate: a.data.publicatiedatum,
       link: `/artikelen/${a.id}/`,
     })),

@@ -88,6 +88,20 @@ function adminCsp(env: CmsEnv): string {
   });
 }
 
+/** One year. Browsers ignore the header on plain http (RFC 6797 §8.1), so it is harmless there. */
+export const HSTS = 'max-age=31536000';
+
+/**
+ * Headers every response gets. HSTS (issue 15): once a reader's browser has seen the site over
+ * HTTPS it never uses plain http again for a year. Opt-out for a host without HTTPS: HSTS=uit
+ * in the environment of the build / nginx:config (README, "Beveiligingsheaders").
+ */
+function common(env: HeaderEnv): Record<string, string> {
+  return { ...COMMON, ...(/^(uit|off|nee|0|false)$/i.test(env.HSTS ?? '') ? {} : { 'Strict-Transport-Security': HSTS }) };
+}
+
+export type HeaderEnv = CmsEnv & { HSTS?: string };
+
 const COMMON: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -98,7 +112,8 @@ const COMMON: Record<string, string> = {
 const NO_CACHE = 'no-cache';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-export function headerRules(env: CmsEnv = {}): HeaderRule[] {
+export function headerRules(env: HeaderEnv = {}): HeaderRule[] {
+  const COMMON = common(env);
   const site = { 'Content-Security-Policy': policy(SITE_CSP), ...COMMON };
   return [
     { prefix: '/', comment: 'Site pages: strict policy; HTML is revalidated on every visit so news and the agenda are current.', headers: { ...site, 'Cache-Control': NO_CACHE } },
@@ -120,6 +135,13 @@ export function headerRules(env: CmsEnv = {}): HeaderRule[] {
       headers: { 'Content-Security-Policy': adminCsp(env), ...COMMON, 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': 'public, max-age=3600' },
     },
   ];
+}
+
+/** The rule for a path: the most specific matching prefix (as nginx's longest prefix location). */
+export function ruleFor(rules: HeaderRule[], pathname: string): HeaderRule | undefined {
+  return rules
+    .filter((r) => (r.exact ? pathname === r.prefix : pathname.startsWith(r.prefix)))
+    .sort((a, b) => b.prefix.length - a.prefix.length)[0];
 }
 
 /** The _headers file (Netlify / Cloudflare Pages syntax). Later rules add to earlier ones there, so each path lists all. */

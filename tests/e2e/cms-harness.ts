@@ -1,9 +1,11 @@
 /**
  * Test harness for the CMS end-to-end test (tests/e2e/cms.spec.ts): a temporary Git
- * repository with a copy of the content, the real decap-server (MODE=git) on it, and a way to
+ * repository with a copy of the content, the real decap-server (its Git middleware, behind the
+ * guard `npm start` uses) on it, and a way to
  * point the /admin/ page at that server. Never touches the project's own repository.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -61,38 +63,56 @@ export function freePort(): Promise<number> {
 
 export interface DecapServer {
   url: string;
+  /** The secret of this server (part of url); pass it back to restart it on the same address. */
+  token: string;
+  port: number;
   process: ChildProcess;
   log: string[];
   stop(): void;
 }
 
-/** Start the project's decap-server (git mode) on `repo`; resolves when it answers. `port`: to restart one on the same address. */
-export async function startDecapServer(repo: string, port?: number): Promise<DecapServer> {
+export interface BackendOptions {
+  /** The origin of the page that serves /admin/ (the only one the backend answers). */
+  origin: string;
+  /** To restart one on the same address. */
+  port?: number;
+  token?: string;
+}
+
+/**
+ * Start the CMS's local Git backend on `repo`, exactly as `npm start` does: decap-server's Git
+ * middleware behind the guard of cms/local-backend.mjs (exact origin, secret, Host, content
+ * only). Resolves when it answers.
+ */
+export async function startDecapServer(repo: string, { origin, port, token }: BackendOptions): Promise<DecapServer> {
   port ??= await freePort();
-  const bin = path.join(projectRoot, 'node_modules', 'decap-server', 'dist', 'index.js');
+  token ??= crypto.randomBytes(24).toString('base64url');
+  const bin = path.join(projectRoot, 'cms', 'local-backend.mjs');
   const child = spawn(process.execPath, [bin], {
     cwd: repo,
-    env: { ...process.env, ...gitEnv, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'git', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'info' },
+    env: { ...process.env, ...gitEnv, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: repo, CMS_TOKEN: token, CMS_ORIGINS: origin, CMS_BRANCH, LOG_LEVEL: 'info' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log: string[] = [];
   child.stdout?.on('data', (d) => log.push(String(d)));
   child.stderr?.on('data', (d) => log.push(String(d)));
-  const url = `http://127.0.0.1:${port}/api/v1`;
+  const url = `http://127.0.0.1:${port}/${token}/api/v1`;
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
-      const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+      const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin }, body: JSON.stringify({ action: 'info' }) });
       if (r.ok) break;
     } catch {
       /* not yet */
     }
-    if (Date.now() > deadline) throw new Error(`decap-server did not start:\n${log.join('')}`);
+    if (Date.now() > deadline) throw new Error(`the CMS backend did not start:\n${log.join('')}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
     url,
+    token,
+    port,
     process: child,
     log,
     stop() {

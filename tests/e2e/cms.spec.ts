@@ -50,7 +50,7 @@ test.beforeAll(async ({}, info) => {
 test.beforeEach(async ({}, info) => {
   if (!runsHere(info)) return;
   repo = makeTempRepo();
-  server = await startDecapServer(repo);
+  server = await startDecapServer(repo, { origin: new URL(String(info.project.use.baseURL)).origin });
 });
 
 test.afterEach(async ({}, info) => {
@@ -500,7 +500,6 @@ test('een onderbroken opslag laat de vorige versie in Git heel; de tekst blijft 
 
   // The save is interrupted: the moment the CMS sends it, decap-server dies (SIGKILL) and the
   // request goes to a server that is no longer there.
-  const port = Number(new URL(server.url).port);
   let interrupted = 0;
   await page.route(server.url, async (route) => {
     const action = (route.request().postDataJSON() as { action?: string } | null)?.action;
@@ -533,7 +532,7 @@ test('een onderbroken opslag laat de vorige versie in Git heel; de tekst blijft 
 
   // The connection comes back (decap-server restarted on the same address): saving now succeeds.
   await page.unroute(server.url);
-  server = await startDecapServer(repo, port);
+  server = await startDecapServer(repo, { origin: new URL(String(test.info().project.use.baseURL)).origin, port: server.port, token: server.token });
   await saveEntry(page);
 
   const saved = workflowFile('tips');

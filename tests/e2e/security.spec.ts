@@ -24,13 +24,26 @@ test('site pages carry a strict policy and the other security headers', async ({
     expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(h['permissions-policy']).toContain('camera=()');
     expect(h['cache-control']).toBe('no-cache');
+    expect(h['strict-transport-security'], url).toBe('max-age=31536000');
   }
+  // /admin/ too (issue 15, finding 4).
+  expect((await request.get('/admin/')).headers()['strict-transport-security']).toBe('max-age=31536000');
 });
 
 test('a folder without a page is a friendly 404, not "forbidden"', async ({ request }) => {
-  const r = await request.get('/artikelen/');
+  const r = await request.get('/_astro/');
   expect(r.status()).toBe(404);
   expect(await r.text()).toContain('<html lang="nl"');
+});
+
+test('/artikelen/ lists the artikelen (the address above every artikel is not a 404)', async ({ page }) => {
+  const r = await page.goto('/artikelen/');
+  expect(r?.status()).toBe(200);
+  await expect(page.locator('main h1')).toHaveText('Alle artikelen');
+  const links = page.locator('main .kaart a[href^="/artikelen/"]');
+  expect(await links.count()).toBeGreaterThan(0);
+  const first = await links.first().getAttribute('href');
+  expect((await page.request.get(first!)).status()).toBe(200);
 });
 
 test('hashed assets are cached for a year; files meant for other hosts are not served', async ({ page, request }) => {

@@ -54,3 +54,19 @@ describe('and read them back unchanged', () => {
     expect(foto.toPreview({ src: '../media/x.jpg', alt: 'a" onerror="x', bijschrift: '' })).toContain('alt="a&quot; onerror=&quot;x"');
   });
 });
+
+describe('the CMS preview shows no elements the site would not show (issue 15, finding 3)', async () => {
+  const { parse } = await import('node-html-parser');
+  const { stripPreview } = await import('../../cms/previews');
+  it('removes style, form and embedded things, unwraps details, keeps the text', () => {
+    const root = parse(
+      `<p>Voor</p><style>@import 'http://aanvaller.example/x.css';</style><link rel="stylesheet" href="http://x.example/">` +
+        `<form action="http://x.example/"><input name="pin"><button>Verstuur</button></form>` +
+        `<details open><summary>Meer</summary><p>Binnen</p></details><iframe src="http://x.example/"></iframe><p>Na</p>`,
+    );
+    stripPreview(root);
+    const html = root.toString();
+    for (const tag of ['<style', '<link', '<form', '<input', '<button', '<details', '<summary', '<iframe']) expect(html).not.toContain(tag);
+    expect(root.textContent).toBe('VoorMeerBinnenNa');
+  });
+});

@@ -29,6 +29,14 @@ describe('checkEntry', () => {
     expect(problems).toEqual([{ path: ['afbeeldingAlt'], label: 'Beschrijving van de foto', message: 'is verplicht als er een foto is' }]);
     expect(problemsMessage(problems)).toContain('• Beschrijving van de foto: is verplicht als er een foto is');
   });
+  it('refuses an SVG or another file as a photo at "Opslaan", in Dutch (issue 15)', () => {
+    const svg = checkEntry('artikelen', { ...artikel, afbeelding: '../media/tekening.svg', afbeeldingAlt: 'Een tekening' }).problems;
+    expect(svg).toHaveLength(1);
+    expect(svg[0].path).toEqual(['afbeelding']);
+    expect(svg[0].message).toMatch(/is een SVG-bestand\. Dat kan programmacode bevatten/);
+    expect(checkEntry('artikelen', { ...artikel, afbeelding: '../media/brief.pdf', afbeeldingAlt: 'Een brief' }).problems[0].message).toMatch(/is geen foto/);
+    expect(checkEntry('artikelen', { ...artikel, afbeelding: '../media/foto.JPG', afbeeldingAlt: 'Een foto' }).problems).toEqual([]);
+  });
   it('names nested fields and list items', () => {
     const activiteit = {
       titel: 'Koffie',

@@ -44,6 +44,8 @@ interface Mutation {
   name: string;
   source: string;
   expect: Expect;
+  /** Other files the mutation needs, relative to content/ (a photo, a second file with the same name). */
+  extra?: Record<string, string | Buffer>;
 }
 type Outcome = { kind: 'accepted'; titel: string; data: Record<string, unknown> } | { kind: 'rejected'; problems: ContentProblem[] } | { kind: 'crash'; error: string };
 
@@ -98,10 +100,10 @@ function assemble(c: CollectionName, n: number, data: unknown, body = templates.
 }
 
 const mutations: Mutation[] = [];
-function add(collection: CollectionName, kind: string, make: (n: number) => { source: string; name?: string }, expect: Expect) {
+function add(collection: CollectionName, kind: string, make: (n: number) => { source: string; name?: string; extra?: Record<string, string | Buffer> }, expect: Expect) {
   const n = mutations.length + 1;
-  const { source, name } = make(n);
-  mutations.push({ n, collection, kind, name: name ?? `${idOf(collection, n)}.md`, source, expect });
+  const { source, name, extra } = make(n);
+  mutations.push({ n, collection, kind, name: name ?? `${idOf(collection, n)}.md`, source, expect, extra });
 }
 /** Change the data (structured; serialised by the yaml package). */
 function addData(c: CollectionName, kind: string, change: (d: Record<string, unknown>, n: number) => void, expect: Expect, body?: string) {
@@ -325,10 +327,93 @@ addText('artikelen', '.mdx met {expressie}', (s) => `${s}\nTwee is {1 + 1}.\n`, 
 addText('artikelen', '.mdx met import', (s) => s.replace(/\n---\n/, "\n---\nimport fs from 'node:fs'\n\n"), 'reject', (n) => `fuzz-${n}.mdx`);
 addText('artikelen', '.mdx met <3', (s) => `${s}\nIk <3 de buurt.\n`, 'reject', (n) => `fuzz-${n}.mdx`);
 
+// ---------- 10. keys named like built-in object properties (issue 15: they crashed the validator) ----------
+const PROTO_KEYS = ['toString', 'constructor', '__proto__', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'toLocaleString', 'propertyIsEnumerable', '__defineGetter__', 'prototype'];
+/** Insert `line` into the frontmatter right after the line of `key` (top level when key is undefined). */
+function insertAfter(source: string, key: string | undefined, line: string): string {
+  if (key === undefined) return source.replace(/^---\n/, `---\n${line}\n`);
+  return source.replace(new RegExp(`^(${key}:.*)$`, 'm'), `$1\n${line}`);
+}
+for (const c of collectionNames) {
+  for (const k of PROTO_KEYS) {
+    addText(c, `ingebouwde naam bovenaan: ${k}`, (src) => insertAfter(src, undefined, `${k}: x`), 'reject');
+    addText(c, `ingebouwde naam bovenaan met gegevens: ${k}`, (src) => insertAfter(src, undefined, `${k}:\n  a: 1`), 'reject');
+  }
+  // Nested: inside every object field of the fixture (locatie, aanmelden, herhaling, …).
+  const template = templates.get(c)!.data;
+  for (const [key, child] of Object.entries(fields.get(c)!.shape))
+    if (child.kind === 'object' && template[key] && typeof template[key] === 'object' && !Array.isArray(template[key]))
+      for (const k of PROTO_KEYS) addText(c, `ingebouwde naam in ${key}: ${k}`, (src) => insertAfter(src, key, `  ${k}: x`), 'reject');
+}
+
+// ---------- 11. two files, one address; files in subfolders ----------
+const plainBody = (n: number) => `Gewone tekst.\n\n${marker(n)}\n`;
+for (const c of collectionNames) {
+  // x.md next to x.mdx: one would silently not be published.
+  add(c, 'zelfde naam als .md en .mdx', (n) => {
+    const source = assemble(c, n, cloneData(c, n), SHOWS_BODY.has(c) ? 'Gewone tekst.\n' : '');
+    return { source, name: `${idOf(c, n)}.mdx`, extra: { [`${c}/${idOf(c, n)}.md`]: source } };
+  }, 'reject');
+  add(c, 'in een submap', (n) => ({ source: assemble(c, n, cloneData(c, n)), name: `submap/${idOf(c, n)}.md` }), 'reject');
+  add(c, 'in een verborgen submap', (n) => ({ source: assemble(c, n, cloneData(c, n)), name: `.concept/${idOf(c, n)}.md` }), 'reject');
+  add(c, 'twee submappen diep', (n) => ({ source: assemble(c, n, cloneData(c, n)), name: `a/b/${idOf(c, n)}.md` }), 'reject');
+}
+void plainBody;
+
+// ---------- 12. addresses of feeds and other files next to the pages ----------
+rename('tips', 'tip "rss" (naast /tips/rss.xml)', () => 'rss.md', 'reject');
+rename('tips', 'tip "delen" (naast /tips/delen.js)', () => 'delen.md', 'reject');
+rename('tips', 'tip "og" (map van de deelafbeeldingen)', () => 'og.md', 'reject');
+rename('paginas', 'pagina "rss" (naast /rss.xml)', () => 'rss.md', 'reject');
+rename('paginas', 'pagina "robots" (naast /robots.txt)', () => 'robots.md', 'reject');
+rename('paginas', 'pagina "favicon" (naast /favicon.svg)', () => 'favicon.md', 'reject');
+
+// ---------- 13. photos that are not photos ----------
+const JPEG = fs.readFileSync(path.join(FIXTURES, 'media', 'omslag.jpg'));
+const SVG_SCRIPT = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(document.domain)</script><rect width="10" height="10"/></svg>';
+const SVG_CLEAN = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
+const PHOTOS: Array<[string, string, string | Buffer, Expect]> = [
+  ['echte jpg', 'jpg', JPEG, 'accept'],
+  ['jpg van 0 bytes', 'jpg', Buffer.alloc(0), 'reject'],
+  ['tekst met de naam .jpg', 'jpg', 'Dit is geen foto maar tekst.\n', 'reject'],
+  ['HTML met de naam .jpg', 'jpg', '<html><script>alert(1)</script></html>', 'reject'],
+  ['SVG met script', 'svg', SVG_SCRIPT, 'reject'],
+  ['SVG zonder script', 'svg', SVG_CLEAN, 'reject'],
+  ['SVG met de naam .jpg', 'jpg', SVG_SCRIPT, 'reject'],
+  ['PDF met de naam .png', 'png', '%PDF-1.4\n%\n', 'reject'],
+  ['jpg met hoofdletters JPG', 'JPG', JPEG, 'accept'],
+  ['foto zonder extensie', '', JPEG, 'reject'],
+  ['.html als foto', 'html', '<p>x</p>', 'reject'],
+];
+const photoCollections: Array<[CollectionName, string]> = [['artikelen', 'afbeelding'], ['auteurs', 'foto'], ['nummers', 'omslag']];
+for (const [kind, ext, bytes, expect] of PHOTOS) {
+  for (const [c, field] of photoCollections) {
+    add(c, `fotoveld ${field}: ${kind}`, (n) => {
+      const file = `fuzz-foto-${n}${ext ? `.${ext}` : ''}`;
+      const d = cloneData(c, n);
+      d[field] = `../media/${file}`;
+      if (c === 'artikelen') d.afbeeldingAlt = 'Een foto';
+      if (c === 'auteurs') d.fotoAlt = 'Een portret';
+      return { source: assemble(c, n, d), extra: { [`media/${file}`]: bytes } };
+    }, expect);
+  }
+  add('artikelen', `foto in de tekst: ${kind}`, (n) => {
+    const file = `fuzz-tekstfoto-${n}${ext ? `.${ext}` : ''}`;
+    return { source: assemble('artikelen', n, cloneData('artikelen', n), `::foto{src="../media/${file}" alt="Een foto"}\n`), extra: { [`media/${file}`]: bytes } };
+  }, expect);
+  add('artikelen', `Markdown-foto in de tekst: ${kind}`, (n) => {
+    const file = `fuzz-mdfoto-${n}${ext ? `.${ext}` : ''}`;
+    return { source: assemble('artikelen', n, cloneData('artikelen', n), `Kijk: ![Een foto](../media/${file})\n`), extra: { [`media/${file}`]: bytes } };
+  }, expect);
+}
+addData('artikelen', 'foto in de tekst is een ander bestand van de site', () => {}, 'reject', '![Geheim](../rubrieken/bewegen.md)\n');
+addData('artikelen', 'foto in de tekst is de instellingen', () => {}, 'reject', '::foto{src="../site.json" alt="x"}\n');
+addData('artikelen', 'fotoveld wijst naar een map', (d) => (d.afbeelding = '../media'), 'reject');
+
 const enumerated = mutations.length;
 
 // ---------- 10. seeded random mutations (no expectation: only the rules) ----------
-for (let i = 0; i < 60; i++) {
+for (let i = 0; i < 200; i++) {
   const c = pick(collectionNames);
   const node = fields.get(c)!;
   const key = pick(Object.keys(node.shape));
@@ -342,7 +427,7 @@ for (let i = 0; i < 60; i++) {
   ])();
   addData(c, `willekeurig: ${key}`, (d) => (d[key] = value), undefined);
 }
-for (let i = 0; i < 40; i++) {
+for (let i = 0; i < 150; i++) {
   const c = pick(collectionNames);
   addText(c, 'willekeurig: teken in de gegevens', (s) => {
     const end = s.indexOf('\n---', 4);
@@ -359,7 +444,10 @@ const outcomes = new Map<number, Outcome>();
 function classify(m: Mutation): Outcome {
   const dir = path.join(content, m.collection);
   const file = path.join(dir, m.name);
+  const written = [file, ...Object.keys(m.extra ?? {}).map((rel) => path.join(content, rel))];
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, m.source);
+  for (const [rel, bytes] of Object.entries(m.extra ?? {})) fs.writeFileSync(path.join(content, rel), bytes);
   try {
     const { entries, problems } = validateContent(work, 'content');
     if (problems.length === 0) {
@@ -372,7 +460,9 @@ function classify(m: Mutation): Outcome {
   } catch (e) {
     return { kind: 'crash', error: (e as Error).stack ?? String(e) };
   } finally {
-    fs.rmSync(file);
+    for (const f of written) fs.rmSync(f);
+    // An emptied subfolder of the mutation goes too.
+    for (let d = path.dirname(file); d !== dir && fs.readdirSync(d).length === 0; d = path.dirname(d)) fs.rmdirSync(d);
   }
 }
 
@@ -397,8 +487,8 @@ const rejected = () => mutations.filter((m) => outcomes.get(m.n)?.kind === 'reje
 const describeM = (m: Mutation) => `#${m.n} ${m.collection}/${m.name} (${m.kind})`;
 
 describe('content fuzz', () => {
-  it(`generates at least 200 mutations of every collection (seed ${SEED})`, () => {
-    expect(mutations.length).toBeGreaterThanOrEqual(200);
+  it(`generates at least 1,000 mutations of every collection (seed ${SEED})`, () => {
+    expect(mutations.length).toBeGreaterThanOrEqual(1000);
     for (const c of collectionNames) expect(mutations.filter((m) => m.collection === c).length).toBeGreaterThan(5);
     expect(new Set(mutations.map((m) => `${m.collection}/${m.name}`)).size).toBe(mutations.length);
   });
@@ -446,7 +536,10 @@ describe('content fuzz', () => {
     const ok = accepted();
     const site = path.join(work, 'accepted', 'content');
     fs.cpSync(FIXTURES, site, { recursive: true });
-    for (const m of ok) fs.writeFileSync(path.join(site, m.collection, m.name), m.source);
+    for (const m of ok) {
+      fs.writeFileSync(path.join(site, m.collection, m.name), m.source);
+      for (const [rel, bytes] of Object.entries(m.extra ?? {})) fs.writeFileSync(path.join(site, rel), bytes);
+    }
     // All together must still be valid (no clash between the new files).
     fs.copyFileSync(path.join(projectRoot, 'content/site.json'), path.join(site, 'site.json'));
     expect(validateContent(path.join(work, 'accepted'), 'content').problems).toEqual([]);
@@ -490,12 +583,16 @@ describe('content fuzz', () => {
 
   it('a build with several broken files fails and names every one of them', async () => {
     // One rejected mutation of each kind of mistake, from different collections.
-    const kinds = ['merge-sleutel <<', '!!js/function tag', 'start 30 februari', 'slug in de gegevens', 'pagina "zoeken" (bestaat al)', '.mdx met {expressie}', 'onbekend blok', 'foto bestaat niet', 'tekst bij een auteur (wordt niet getoond)', 'kortId al in gebruik'];
+    const kinds = ['merge-sleutel <<', '!!js/function tag', 'start 30 februari', 'slug in de gegevens', 'pagina "zoeken" (bestaat al)', '.mdx met {expressie}', 'onbekend blok', 'foto bestaat niet', 'tekst bij een auteur (wordt niet getoond)', 'kortId al in gebruik', 'ingebouwde naam bovenaan: toString', 'in een submap', 'tip "rss" (naast /tips/rss.xml)', 'fotoveld afbeelding: SVG met script', 'foto in de tekst: jpg van 0 bytes'];
     const broken = kinds.map((k) => mutations.find((m) => m.kind === k && outcomes.get(m.n)?.kind === 'rejected')!);
     expect(broken.every(Boolean)).toBe(true);
     const site = path.join(work, 'rejected', 'content');
     fs.cpSync(FIXTURES, site, { recursive: true });
-    for (const m of broken) fs.writeFileSync(path.join(site, m.collection, m.name), m.source);
+    for (const m of broken) {
+      fs.mkdirSync(path.dirname(path.join(site, m.collection, m.name)), { recursive: true });
+      fs.writeFileSync(path.join(site, m.collection, m.name), m.source);
+      for (const [rel, bytes] of Object.entries(m.extra ?? {})) fs.writeFileSync(path.join(site, rel), bytes);
+    }
     const result = await isolatedBuild(work, 'rejected-build', site, { BUILD_NOW });
     expect(result.ok).toBe(false);
     expect(result.log).toMatch(/De inhoud bevat \d+ fouten/);

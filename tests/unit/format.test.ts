@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, formatDate, formatOccurrence, readingMinutes } from '../../src/lib/format';
+import { countWords, formatDate, formatOccurrence, htmlText, readingMinutes } from '../../src/lib/format';
 import { localToInstant } from '../../src/lib/time';
 
 describe('Dutch formatting', () => {
@@ -16,5 +16,8 @@ describe('Dutch formatting', () => {
     expect(countWords('## Kop\n\nEen **twee** drie, [vier](/x).')).toBe(5);
     expect(readingMinutes('woord '.repeat(900))).toBe(5);
     expect(readingMinutes('kort')).toBe(1);
+  });
+  it('htmlText: a feed description is text, never markup, in readers that render HTML', () => {
+    expect(htmlText('Koffie & taart <b>gratis</b> "nu"')).toBe('Koffie &amp; taart &lt;b&gt;gratis&lt;/b&gt; &quot;nu&quot;');
   });
 });

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cmsOrigins, headerRules, toHeadersFile, toNginx } from '../../src/security/headers';
+import { cmsOrigins, headerRules, ruleFor, toHeadersFile, toNginx } from '../../src/security/headers';
 import { COMMITTED } from '../../scripts/nginx-config';
 
 const rule = (prefix: string, env = {}) => headerRules(env).find((r) => r.prefix === prefix)!;
@@ -38,6 +38,21 @@ describe('security headers', () => {
     expect(cmsOrigins({ CMS_BACKEND: 'forgejo', CMS_REPO: 'vief/magazine', CMS_APP_ID: 'x', CMS_BASE_URL: 'https://codeberg.org/' })).toEqual(['https://codeberg.org']);
     const csp = directives(rule('/admin/', { CMS_BACKEND: 'gitlab', CMS_REPO: 'vief/magazine', CMS_APP_ID: 'x' }).headers['Content-Security-Policy']);
     expect(csp['connect-src']).toEqual(["'self'", 'blob:', 'https://gitlab.com']);
+  });
+
+  it('HSTS on the site and on /admin/, with an opt-out for a host without HTTPS (HSTS=uit)', () => {
+    for (const r of headerRules({})) expect(r.headers['Strict-Transport-Security'], r.prefix).toBe('max-age=31536000');
+    expect(toNginx(headerRules({}))).toContain('add_header Strict-Transport-Security "max-age=31536000" always;');
+    expect(toHeadersFile(headerRules({}))).toMatch(/^\/admin\/\*\n(  .+\n)*  Strict-Transport-Security: max-age=31536000$/m);
+    for (const r of headerRules({ HSTS: 'uit' })) expect(r.headers['Strict-Transport-Security'], r.prefix).toBeUndefined();
+    expect(toNginx(headerRules({ HSTS: 'uit' }))).not.toContain('Strict-Transport-Security');
+  });
+
+  it('ruleFor picks the most specific rule, as nginx does', () => {
+    const rules = headerRules({});
+    expect(ruleFor(rules, '/admin/')!.prefix).toBe('/admin/');
+    expect(ruleFor(rules, '/admin/decap/decap-cms.js')!.prefix).toBe('/admin/decap/');
+    expect(ruleFor(rules, '/artikelen/x/')!.prefix).toBe('/');
   });
 
   it('every rule sets every security header, because nginx does not inherit add_header into locations', () => {

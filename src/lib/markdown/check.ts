@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { markdownToHtml, type HastPluginDefinition } from 'satteri';
 import { markdownPipeline } from './index';
 import { contentError, MarkdownContentError } from './location';
+import { photoFileProblem } from '../image-file';
 
 export { MarkdownContentError } from './location';
 
@@ -42,6 +43,10 @@ function photosExist(fileURL: URL | undefined): HastPluginDefinition {
         }
         if (!fs.existsSync(file) || !fs.statSync(file).isFile())
           throw contentError(ctx, node, `de foto "${src}" bestaat niet (gezocht in ${path.relative(process.cwd(), file) || file}); kies de foto opnieuw in de mediabibliotheek`);
+        // A non-image file (../../package.json, a 0-byte .jpg, an SVG) would publish a broken
+        // picture or a script: the same rule as for photo fields (src/lib/image-file.ts).
+        const problem = photoFileProblem(file, src);
+        if (problem) throw contentError(ctx, node, problem);
       },
     },
   };

@@ -6,7 +6,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { buildNow } from '../../lib/content';
-import { formatDate } from '../../lib/format';
+import { formatDate, htmlText } from '../../lib/format';
 import { site } from '../../lib/site';
 import { isOverdue } from '../../lib/tips';
 import { allTips, linksOf } from '../../lib/tips-data';
@@ -26,11 +26,11 @@ export const GET: APIRoute = async (context) => {
       link: linksOf(tip).url,
       pubDate: tip.data.gecontroleerdOp,
       categories: [tipThemaLabels[tip.data.thema]],
-      description: [
+      description: htmlText([
         isOverdue(tip.data.gecontroleerdOp, now) ? `${t('tip.overdue.title')}.` : '',
         tip.data.samenvatting,
         `${t('tip.checkedByLead', { wie: tip.data.gecontroleerdDoor })} ${formatDate(tip.data.gecontroleerdOp)}.`,
-      ].filter(Boolean).join(' '),
+      ].filter(Boolean).join(' ')),
     })),
   });
 };

@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+/**
+ * The CMS's local Git backend for `npm start` and the tests: decap-server's own Git middleware
+ * (the npm package, unchanged), behind a guard that lets only the CMS page talk to it
+ * (issue 15, finding 1).
+ *
+ * decap-server on its own has no authentication, allows every http://localhost:* origin, answers
+ * any Host header and reads and writes any path in its repository, `.git` included: any page on
+ * another localhost port (another dev server the editor runs) could commit files and, through
+ * `.git/config`, run commands. The guard refuses, before decap-server sees the request:
+ *   1. a Host header other than this server's own address (DNS rebinding);
+ *   2. an Origin other than the exact origins of the site that serves /admin/ (CMS_ORIGINS);
+ *      browsers always send Origin on a cross-origin POST, so no other page gets through, not
+ *      even with a "simple" text/plain request that skips the CORS preflight;
+ *   3. a URL without the secret of this run (CMS_TOKEN): the backend answers only on
+ *      /<secret>/api/v1; the secret is in the CMS config that the site serves to the CMS page;
+ *   4. a branch other than the CMS branch, and any path outside the content folders
+ *      (CMS_PATHS, default `content`): never `.git`, never `..`, never the project's code;
+ *   5. uploads that are not photos by name, SVG above all (an SVG can carry a script, finding 2;
+ *      the rule is src/lib/image-file.ts, shared with the content validation).
+ * Our own CORS answers (exact origin, POST + Content-Type only) replace decap-server's.
+ *
+ * Environment: PORT, BIND_HOST (127.0.0.1), GIT_REPO_DIRECTORY, CMS_TOKEN, CMS_ORIGINS
+ * (comma-separated), CMS_BRANCH, CMS_PATHS (comma-separated folders, default `content`).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { photoMessages, photoNameProblem } from '../src/lib/photo-name.ts';
+
+const require = createRequire(import.meta.url);
+const express = require('express');
+const { registerLocalGit } = require('decap-server/dist/middlewares');
+
+/** Keys in a decap-server request whose values are repository paths (see its joi schema). */
+const PATH_KEYS = new Set(['path', 'newPath', 'folder', 'mediaFolder']);
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+export const messages = {
+  host: 'Dit adres hoort niet bij het redactiesysteem op deze computer.',
+  origin: 'Alleen het redactiesysteem zelf (/admin/) mag met de lokale opslag praten.',
+  token: 'Onbekend adres.',
+  branch: (b) => `Het redactiesysteem werkt alleen op de branch "${b}".`,
+  path: (p) => `"${p}" ligt buiten de inhoud van het magazine; het redactiesysteem mag alleen bestanden in de inhoud lezen en schrijven.`,
+  name: (n) => `"${n}" is geen geldige naam voor een stuk.`,
+  svg: (p) => `${photoMessages.svg(path.posix.basename(p))}.`,
+  photo: (p) => `${photoNameProblem(path.posix.basename(p))}.`,
+};
+
+/** A repository path is allowed when it is a plain relative path inside one of `roots`. */
+export function allowedPath(value, roots) {
+  if (typeof value !== 'string' || value === '' || value.includes('\0') || value.includes('\\')) return false;
+  if (path.posix.isAbsolute(value)) return false;
+  const parts = value.split('/').filter((p) => p !== '' && p !== '.');
+  if (parts.some((p) => p === '..' || p.toLowerCase().startsWith('.git'))) return false;
+  const clean = parts.join('/');
+  return roots.some((root) => clean === root || clean.startsWith(`${root}/`));
+}
+
+/** Every path-valued field of a request body (nested anywhere in params). */
+function collectPaths(value, out = []) {
+  if (Array.isArray(value)) for (const v of value) collectPaths(v, out);
+  else if (value && typeof value === 'object')
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'paths' && Array.isArray(v)) out.push(...v.map(String));
+      else if (PATH_KEYS.has(key) && typeof v === 'string') out.push(v);
+      else if (typeof v === 'object') collectPaths(v, out);
+    }
+  return out;
+}
+
+/** What is wrong with a decap-server request body, or null. */
+export function bodyProblem(body, { branch, roots }) {
+  const params = body && typeof body === 'object' ? body.params : undefined;
+  if (body?.action === 'info') return null;
+  if (!params || typeof params !== 'object') return null; // decap-server's own schema refuses it
+  if ('branch' in params && params.branch !== branch) return messages.branch(branch);
+  for (const key of ['collection', 'slug'])
+    if (key in params && (typeof params[key] !== 'string' || !NAME.test(params[key]) || params[key].includes('..'))) return messages.name(String(params[key]));
+  if ('id' in params && (typeof params.id !== 'string' || !params.id.split('/').every((p) => NAME.test(p) && !p.includes('..')))) return messages.name(String(params.id));
+  for (const p of collectPaths(params)) if (!allowedPath(p, roots)) return messages.path(p);
+  return null;
+}
+
+/** An upload that is not a photo, or null. */
+export function uploadProblem(body) {
+  const params = body?.params ?? {};
+  const assets = [params.asset, ...(Array.isArray(params.assets) ? params.assets : [])].filter(Boolean);
+  // Every file the CMS uploads is a photo for the media library (the same rule as the validator's).
+  for (const a of assets) if (photoNameProblem(path.posix.basename(String(a.path ?? '')))) return messages.photo(String(a.path));
+  return null;
+}
+
+/** A path that leads outside the content folders through a symbolic link in the repository. */
+function outsideRoots(realRepo, paths, roots) {
+  for (const p of paths) {
+    let probe = path.resolve(realRepo, p);
+    while (!fs.existsSync(probe) && probe !== realRepo) probe = path.dirname(probe);
+    const real = fs.realpathSync(probe);
+    const rel = path.relative(realRepo, real).split(path.sep).join('/');
+    if (real !== realRepo && !roots.some((root) => rel === root || rel.startsWith(`${root}/`)) && !roots.some((root) => root.startsWith(`${rel}/`))) return messages.path(p);
+    if (rel.split('/').some((part) => part.toLowerCase().startsWith('.git'))) return messages.path(p);
+  }
+  return null;
+}
+
+const safeEqual = (a, b) => {
+  const x = Buffer.from(String(a));
+  const y = Buffer.from(String(b));
+  return x.length === y.length && crypto.timingSafeEqual(x, y);
+};
+
+/**
+ * An express app: the guard, then decap-server's Git middleware for `repo`.
+ * options: { repo, token, origins: string[], branch, roots?: string[], hosts?: string[] }
+ * (hosts: the Host headers accepted; default this server's own address, 127.0.0.1 or localhost
+ * with the port the request came in on).
+ */
+export async function createLocalBackend({ repo, token, origins, hosts, branch, roots = ['content'] }) {
+  if (!token || token.length < 16) throw new Error('CMS_TOKEN ontbreekt of is te kort');
+  if (!origins?.length) throw new Error('CMS_ORIGINS ontbreekt');
+  const app = express();
+  app.disable('x-powered-by');
+  const refuse = (res, status, error) => res.status(status).type('application/json').send(JSON.stringify({ error }));
+  const prefix = `/${token}/api/v1`;
+
+  app.use((req, res, next) => {
+    const own = hosts ?? [`127.0.0.1:${req.socket.localPort}`, `localhost:${req.socket.localPort}`];
+    if (!own.includes(String(req.headers.host ?? '').toLowerCase())) return refuse(res, 403, messages.host);
+    const origin = req.headers.origin;
+    if (typeof origin !== 'string' || !origins.includes(origin)) return refuse(res, 403, messages.origin);
+    const url = req.url.split('?')[0];
+    if (!safeEqual(url, prefix)) return refuse(res, 404, messages.token);
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Vary', 'Origin');
+    if (req.method === 'OPTIONS') {
+      res.setHeader('Access-Control-Allow-Methods', 'POST');
+      res.setHeader('Access-Control-Allow-Headers', 'Content-Type');
+      res.setHeader('Access-Control-Max-Age', '600');
+      return res.status(204).end();
+    }
+    if (req.method !== 'POST') return refuse(res, 405, messages.token);
+    req.url = '/api/v1';
+    next();
+  });
+  // decap-server's body limit; the body is parsed once (express.json skips a parsed body).
+  app.use(express.json({ limit: '50mb', type: () => true }));
+  const realRepo = fs.realpathSync(repo);
+  app.use((req, res, next) => {
+    const problem = bodyProblem(req.body, { branch, roots }) ?? outsideRoots(realRepo, collectPaths(req.body?.params), roots) ?? uploadProblem(req.body);
+    if (problem) return refuse(res, 403, problem);
+    next();
+  });
+  // decap-server registers its logger, its CORS (every localhost origin) and its JSON parser with
+  // app.use, and its API with app.post('/api/v1'): take only the API.
+  const previous = process.env.GIT_REPO_DIRECTORY;
+  process.env.GIT_REPO_DIRECTORY = repo;
+  try {
+    await registerLocalGit({ use() {}, post: (route, ...handlers) => app.post(route, ...handlers) }, { logLevel: process.env.LOG_LEVEL || 'info' });
+  } finally {
+    if (previous === undefined) delete process.env.GIT_REPO_DIRECTORY;
+    else process.env.GIT_REPO_DIRECTORY = previous;
+  }
+  app.use((req, res) => refuse(res, 404, messages.token));
+  return app;
+}
+
+/** Start on host:port; resolves with the node http server. */
+export async function listenLocalBackend(options) {
+  const app = await createLocalBackend(options);
+  return new Promise((resolve, reject) => {
+    const server = app.listen(options.port, options.host ?? '127.0.0.1', () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+const list = (s) => String(s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT || 8081);
+  const host = process.env.BIND_HOST || '127.0.0.1';
+  const options = {
+    repo: path.resolve(process.env.GIT_REPO_DIRECTORY || process.cwd()),
+    token: process.env.CMS_TOKEN,
+    origins: list(process.env.CMS_ORIGINS),
+    branch: process.env.CMS_BRANCH || 'redactie',
+    roots: list(process.env.CMS_PATHS || 'content'),
+    port,
+    host,
+  };
+  listenLocalBackend(options).then(
+    () => console.log(`Lokale opslag van het CMS op ${host}:${port} (alleen voor ${options.origins.join(', ')})`),
+    (e) => {
+      console.error(`✗ De lokale opslag van het CMS start niet: ${e instanceof Error ? e.message : e}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,153 @@
+/**
+ * The CMS's local backend (cms/local-backend.mjs, issue 15 finding 1): decap-server's real Git
+ * middleware on a real temporary Git repository, behind the guard. Requests are sent the way a
+ * browser would (Origin header) and the way a rebinding attacker would (foreign Host header).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error plain ES module without types
+import { allowedPath, listenLocalBackend, messages } from '../../cms/local-backend.mjs';
+
+const ORIGIN = 'http://localhost:4321';
+const TOKEN = 'test-geheim-0123456789abcdef';
+let repo: string;
+let server: http.Server;
+let port: number;
+
+const git = (...args: string[]) => {
+  const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' } });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return r.stdout.trim();
+};
+
+function post(body: unknown, { origin = ORIGIN as string | null, host = `127.0.0.1:${port}`, urlPath = `/${TOKEN}/api/v1`, method = 'POST' } = {}): Promise<{ status: number; json: Record<string, unknown> | null; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const data = body === undefined ? '' : JSON.stringify(body);
+    const headers: Record<string, string> = { Host: host, 'Content-Type': 'text/plain' };
+    if (origin) headers.Origin = origin;
+    const req = http.request({ host: '127.0.0.1', port, path: urlPath, method, headers }, (res) => {
+      let text = '';
+      res.on('data', (c) => (text += c));
+      res.on('end', () => resolve({ status: res.statusCode!, json: text ? JSON.parse(text) : null, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
+const writeMedia = (p: string, content = 'aGFsbG8=') => ({ action: 'persistMedia', params: { branch: 'redactie', asset: { path: p, content, encoding: 'base64' }, options: { commitMessage: 'x' } } });
+
+beforeAll(async () => {
+  repo = fs.mkdtempSync(path.join(os.tmpdir(), 'vief-backend-'));
+  fs.mkdirSync(path.join(repo, 'content', 'artikelen'), { recursive: true });
+  fs.mkdirSync(path.join(repo, 'content', 'media'), { recursive: true });
+  fs.mkdirSync(path.join(repo, 'scripts'));
+  fs.writeFileSync(path.join(repo, 'content', 'artikelen', 'a.md'), '---\ntitel: A\n---\nTekst\n');
+  fs.writeFileSync(path.join(repo, 'package.json'), '{"name":"geheim"}\n');
+  // A symbolic link inside content/ that leads out of it.
+  fs.symlinkSync('../scripts', path.join(repo, 'content', 'uitweg'));
+  git('init', '-q', '-b', 'redactie');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'begin');
+  server = await listenLocalBackend({ repo, token: TOKEN, origins: [ORIGIN], branch: 'redactie', port: 0, host: '127.0.0.1' });
+  port = (server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  await new Promise((r) => server?.close(r));
+  fs.rmSync(repo, { recursive: true, force: true });
+});
+
+describe('the local CMS backend answers only the CMS page', () => {
+  it('answers the CMS page: exact origin, its secret, its own Host', async () => {
+    const r = await post({ action: 'info' });
+    expect(r.status).toBe(200);
+    expect(r.json).toMatchObject({ type: 'local_git' });
+    expect(r.headers['access-control-allow-origin']).toBe(ORIGIN);
+    const pre = await post(undefined, { method: 'OPTIONS' });
+    expect(pre.status).toBe(204);
+    expect(pre.headers['access-control-allow-origin']).toBe(ORIGIN);
+    const read = await post({ action: 'getEntry', params: { branch: 'redactie', path: 'content/artikelen/a.md' } });
+    expect(read.status).toBe(200);
+    expect(read.json?.data).toContain('titel: A');
+  });
+
+  it('refuses another localhost page, a missing Origin, a wrong secret and a foreign Host header', async () => {
+    const head = git('rev-parse', 'HEAD');
+    const attempt = writeMedia('content/media/aanval.jpg');
+    for (const [options, status, error] of [
+      [{ origin: 'http://localhost:3000' }, 403, messages.origin],
+      [{ origin: 'http://127.0.0.1:4321' }, 403, messages.origin],
+      [{ origin: 'null' }, 403, messages.origin],
+      [{ origin: null }, 403, messages.origin],
+      [{ urlPath: '/api/v1' }, 404, messages.token],
+      [{ urlPath: `/${TOKEN}x/api/v1` }, 404, messages.token],
+      [{ host: `evil.example:${port}` }, 403, messages.host],
+      [{ host: 'localhost' }, 403, messages.host],
+    ] as const) {
+      const r = await post(attempt, options);
+      expect(r.status, JSON.stringify(options)).toBe(status);
+      expect(r.json?.error).toBe(error);
+      expect(r.headers['access-control-allow-origin'], JSON.stringify(options)).toBeUndefined();
+    }
+    expect(git('rev-parse', 'HEAD')).toBe(head);
+    expect(fs.existsSync(path.join(repo, 'content', 'media', 'aanval.jpg'))).toBe(false);
+  });
+
+  it('even the CMS page reads and writes only the content: never the code, never .git', async () => {
+    const head = git('rev-parse', 'HEAD');
+    const outside = [
+      { action: 'getEntry', params: { branch: 'redactie', path: 'package.json' } },
+      { action: 'entriesByFolder', params: { branch: 'redactie', folder: 'scripts', extension: 'md', depth: 1 } },
+      { action: 'entriesByFiles', params: { branch: 'redactie', files: [{ path: 'content/artikelen/a.md' }, { path: '.git/config' }] } },
+      { action: 'getMedia', params: { branch: 'redactie', mediaFolder: '.' } },
+      writeMedia('scripts/x.txt'),
+      writeMedia('.git/config'),
+      writeMedia('content/../.git/config'),
+      writeMedia('content/media/../../package.json'),
+      writeMedia('/etc/passwd'),
+      writeMedia('content\\..\\x.txt'),
+      writeMedia('content/.git/config'),
+      writeMedia('content/uitweg/via-link.txt'),
+      { action: 'deleteFiles', params: { branch: 'redactie', paths: ['content/artikelen/a.md', 'package.json'], options: { commitMessage: 'x' } } },
+      { action: 'persistEntry', params: { branch: 'redactie', entry: { slug: 'x', path: 'content/artikelen/x.md', raw: 'x', newPath: 'scripts/x.md' }, assets: [], options: { collectionName: 'artikelen', commitMessage: 'x', useWorkflow: false, status: 'draft' } } },
+    ];
+    for (const body of outside) {
+      const r = await post(body);
+      expect(r.status, JSON.stringify(body)).toBe(403);
+      expect(String(r.json?.error), JSON.stringify(body)).toMatch(/ligt buiten de inhoud van het magazine/);
+    }
+    for (const body of [
+      { action: 'getEntry', params: { branch: 'main', path: 'content/artikelen/a.md' } },
+      { action: 'publishUnpublishedEntry', params: { branch: 'redactie', collection: 'artikelen', slug: '--upload-pack=touch /tmp/x' } },
+      { action: 'unpublishedEntry', params: { branch: 'redactie', id: 'artikelen/../../x' } },
+    ]) {
+      const r = await post(body);
+      expect(r.status, JSON.stringify(body)).toBe(403);
+    }
+    expect(git('rev-parse', 'HEAD')).toBe(head);
+    expect(git('status', '--porcelain')).toBe('');
+    expect(fs.readdirSync(path.join(repo, 'scripts'))).toEqual([]);
+  });
+
+  it('refuses an SVG as a photo, in Dutch, and saves a real photo', async () => {
+    const svg = await post(writeMedia('content/media/tekening.svg', Buffer.from('<svg><script>alert(1)</script></svg>').toString('base64')));
+    expect(svg.status).toBe(403);
+    expect(svg.json?.error).toMatch(/"tekening\.svg" is een SVG-bestand/);
+    expect((await post(writeMedia("content/media/script.html"))).json?.error).toMatch(/is geen foto/);
+    const ok = await post(writeMedia('content/media/foto.jpg'));
+    expect(ok.status).toBe(200);
+    expect(git('log', '-1', '--name-only', '--format=')).toBe('content/media/foto.jpg');
+  });
+
+  it('allowedPath: plain relative paths inside a content folder only', () => {
+    const roots = ['content'];
+    for (const p of ['content', 'content/artikelen', 'content/media/foto.jpg', './content/x.md', 'content//x.md']) expect(allowedPath(p, roots), p).toBe(true);
+    for (const p of ['', '.', 'contentx/a.md', 'src/x.ts', '.git', 'content/../x', '/content/x', 'content/.gitattributes', 'content/a\0b', 42]) expect(allowedPath(p, roots), String(p)).toBe(false);
+  });
+});
