@@ -17,12 +17,14 @@
  *   4. a branch other than the CMS branch, and any path outside the content folders
  *      (CMS_PATHS, default `content`): never `.git`, never `..`, never the project's code;
  *   5. uploads that are not photos by name, SVG above all (an SVG can carry a script, finding 2;
- *      the rule is src/lib/image-file.ts, shared with the content validation).
+ *      the rule is src/lib/photo-name.ts, shared with the content validation);
+ *   6. an upload that would silently replace a different photo of the same name (issue 16).
  * Our own CORS answers (exact origin, POST + Content-Type only) replace decap-server's.
  *
  * Environment: PORT, BIND_HOST (127.0.0.1), GIT_REPO_DIRECTORY, CMS_TOKEN, CMS_ORIGINS
  * (comma-separated), CMS_BRANCH, CMS_PATHS (comma-separated folders, default `content`).
  */
+import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -48,6 +50,9 @@ export const messages = {
   name: (n) => `"${n}" is geen geldige naam voor een stuk.`,
   svg: (p) => `${photoMessages.svg(path.posix.basename(p))}.`,
   photo: (p) => `${photoNameProblem(path.posix.basename(p))}.`,
+  replaces: (p) =>
+    `Er staat al een andere foto met de naam "${path.posix.basename(p)}" in de mediabibliotheek; die zou worden vervangen, ook in de stukken die hem al gebruiken. ` +
+    `Uw tekst is niet opgeslagen maar staat nog in het scherm: haal de nieuwe foto weg, geef het bestand op uw computer een andere naam en voeg het opnieuw toe.`,
 };
 
 /** A repository path is allowed when it is a plain relative path inside one of `roots`. */
@@ -107,6 +112,28 @@ function outsideRoots(realRepo, paths, roots) {
   return null;
 }
 
+/** The Git blob id of `bytes` (what `git rev-parse <branch>:<path>` gives for the same content). */
+const blobId = (bytes) => crypto.createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+
+function gitBlob(repo, ref) {
+  return new Promise((resolve) => execFile('git', ['rev-parse', '--verify', '-q', ref], { cwd: repo }, (error, stdout) => resolve(error ? null : stdout.trim())));
+}
+
+/**
+ * An upload that would replace a different photo of the same name on the CMS branch (issue 16:
+ * a phone's "IMG_0001.jpg" replaced a published article's photo without a word), or null.
+ * The same bytes again (Decap re-sends an entry's photos on every save) are fine.
+ */
+async function replacesPhoto(repo, branch, body) {
+  const params = body?.params ?? {};
+  const assets = [params.asset, ...(Array.isArray(params.assets) ? params.assets : [])].filter(Boolean);
+  for (const a of assets) {
+    const existing = await gitBlob(repo, `refs/heads/${branch}:${String(a.path).replace(/^\.\//, '')}`);
+    if (existing && existing !== blobId(Buffer.from(String(a.content ?? ''), a.encoding === 'base64' ? 'base64' : 'utf8'))) return messages.replaces(String(a.path));
+  }
+  return null;
+}
+
 const safeEqual = (a, b) => {
   const x = Buffer.from(String(a));
   const y = Buffer.from(String(b));
@@ -152,7 +179,7 @@ export async function createLocalBackend({ repo, token, origins, hosts, branch, 
   app.use((req, res, next) => {
     const problem = bodyProblem(req.body, { branch, roots }) ?? outsideRoots(realRepo, collectPaths(req.body?.params), roots) ?? uploadProblem(req.body);
     if (problem) return refuse(res, 403, problem);
-    next();
+    replacesPhoto(realRepo, branch, req.body).then((replaces) => (replaces ? refuse(res, 409, replaces) : next()), next);
   });
   // decap-server registers its logger, its CORS (every localhost origin) and its JSON parser with
   // app.use, and its API with app.post('/api/v1'): take only the API.

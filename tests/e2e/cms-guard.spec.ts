@@ -94,7 +94,7 @@ test('a page on another localhost port cannot read or write through the local CM
 });
 
 /** `astro dev` as `npm start` runs it, on the fixture content, with its own root and cache. */
-async function startDev(port: number, backendUrl: string): Promise<{ child: ChildProcess; log: string[]; stop(): void }> {
+async function startDev(port: number, backendUrl: string, contentRoot = path.join(projectRoot, 'tests', 'fixtures', 'content')): Promise<{ child: ChildProcess; log: string[]; stop(): void }> {
   const work = fs.mkdtempSync(path.join(projectRoot, 'tmp', 'dev-'));
   const root = path.join(work, 'root');
   fs.mkdirSync(path.join(root, 'content'), { recursive: true });
@@ -110,7 +110,7 @@ async function startDev(port: number, backendUrl: string): Promise<{ child: Chil
   };
   const child = spawn(process.execPath, ['--input-type=module', '-e', `import { dev } from 'astro'; await dev(${JSON.stringify(options)});`], {
     cwd: projectRoot,
-    env: { ...process.env, CONTENT_ROOT: path.join(projectRoot, 'tests', 'fixtures', 'content'), CMS_LOCAL_URL: backendUrl, CMS_BRANCH: 'redactie' },
+    env: { ...process.env, CONTENT_ROOT: contentRoot, CMS_LOCAL_URL: backendUrl, CMS_BRANCH: 'redactie' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -181,5 +181,42 @@ test('under npm start, /admin/ has the production CSP and its secret stays on th
   } finally {
     other.close();
     dev.stop();
+  }
+});
+
+test('under npm start, a content change reloads the site but never the open CMS page (issue 16)', async ({ browser }) => {
+  fs.mkdirSync(path.join(projectRoot, 'tmp'), { recursive: true });
+  // A copy of the fixture content that this test may change, as decap-server does on a branch switch.
+  const content = fs.mkdtempSync(path.join(projectRoot, 'tmp', 'dev-inhoud-'));
+  fs.cpSync(path.join(projectRoot, 'tests', 'fixtures', 'content'), content, { recursive: true });
+  const port = await freePort();
+  const dev = await startDev(port, 'http://127.0.0.1:9/geheim-van-deze-test/api/v1', content);
+  const context = await browser.newContext();
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    const site = await context.newPage();
+    const cms = await context.newPage();
+    await site.goto(`${origin}/`);
+    await cms.goto(`${origin}/admin/`);
+    // The Vite client is connected on both pages before the change.
+    await site.waitForLoadState('networkidle');
+    await cms.waitForLoadState('networkidle');
+    await site.evaluate(() => ((window as unknown as { merk: number }).merk = 1));
+    await cms.evaluate(() => ((window as unknown as { merk: number }).merk = 1));
+    const siteReloaded = site.waitForEvent('load', { timeout: 60_000 });
+
+    const file = path.join(content, 'artikelen', fs.readdirSync(path.join(content, 'artikelen')).find((f) => f.endsWith('.md'))!);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/\n*$/, '\n\nEen zin die de redactie net toevoegde.\n'));
+
+    // The site page reloads (the dev server did ask for it)…
+    await siteReloaded;
+    expect(await site.evaluate(() => (window as unknown as { merk?: number }).merk)).toBeUndefined();
+    // …and the CMS page is the same page as before, with what was on it.
+    await cms.waitForTimeout(1500);
+    expect(await cms.evaluate(() => (window as unknown as { merk?: number }).merk)).toBe(1);
+  } finally {
+    await context.close();
+    dev.stop();
+    fs.rmSync(content, { recursive: true, force: true });
   }
 });

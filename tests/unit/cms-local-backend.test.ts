@@ -145,6 +145,22 @@ describe('the local CMS backend answers only the CMS page', () => {
     expect(git('log', '-1', '--name-only', '--format=')).toBe('content/media/foto.jpg');
   });
 
+  it('refuses to replace a different photo of the same name, and accepts the same photo again (issue 16)', async () => {
+    const head = git('rev-parse', 'HEAD');
+    const other = await post(writeMedia('content/media/foto.jpg', Buffer.from('een andere foto').toString('base64')));
+    expect(other.status).toBe(409);
+    expect(other.json?.error).toMatch(/Er staat al een andere foto met de naam "foto\.jpg"/);
+    const inEntry = await post({
+      action: 'persistEntry',
+      params: { branch: 'redactie', entry: { slug: 'b', path: 'content/artikelen/b.md', raw: '---\ntitel: B\n---\nx\n' }, assets: [{ path: 'content/media/foto.jpg', content: Buffer.from('nog een').toString('base64'), encoding: 'base64' }], options: { collectionName: 'artikelen', commitMessage: 'x', useWorkflow: true, status: 'draft' } },
+    });
+    expect(inEntry.status).toBe(409);
+    expect(git('rev-parse', 'HEAD')).toBe(head);
+    expect(git('branch', '--list', 'cms/*')).toBe('');
+    // The same bytes as the photo already there: saved as usual.
+    expect((await post(writeMedia('content/media/foto.jpg'))).status).toBe(200);
+  });
+
   it('allowedPath: plain relative paths inside a content folder only', () => {
     const roots = ['content'];
     for (const p of ['content', 'content/artikelen', 'content/media/foto.jpg', './content/x.md', 'content//x.md']) expect(allowedPath(p, roots), p).toBe(true);
