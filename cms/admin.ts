@@ -12,6 +12,7 @@ import { registerPreviews, type DecapGlobal } from './previews';
 import { checkEntry, problemsMessage, type Tidy } from './entry-check';
 import { withOverrides } from './locale';
 import { installPasteCleanup } from './paste-cleanup';
+import { installOverwriteGuard } from './overwrite-guard';
 
 interface ImmutableMap {
   get(key: string): unknown;
@@ -72,6 +73,9 @@ function applyTidyImmutable(data: ImmutableMap, ops: Tidy[]): ImmutableMap {
 async function main(): Promise<void> {
   const { decapSrc, configUrl, themaCss } = document.body.dataset;
   window.CMS_MANUAL_INIT = true;
+  // The local backend refuses a save on a version someone else has changed since (issue 16).
+  let localBackend: string | undefined;
+  installOverwriteGuard(() => localBackend);
   const [config] = await Promise.all([
     fetch(configUrl!).then((r) => {
       if (!r.ok) throw new Error(`de instellingen (${configUrl}) gaven fout ${r.status}`);
@@ -103,6 +107,8 @@ async function main(): Promise<void> {
       return applyTidyImmutable(data, tidy);
     },
   });
+
+  if ((config.backend as { name?: string } | undefined)?.name === 'proxy') localBackend = (config.local_backend as { url?: string } | undefined)?.url;
 
   // Locally the CMS runs on this machine: link back to the site being edited here.
   if (['localhost', '127.0.0.1'].includes(location.hostname)) {

@@ -18,7 +18,9 @@
  *      (CMS_PATHS, default `content`): never `.git`, never `..`, never the project's code;
  *   5. uploads that are not photos by name, SVG above all (an SVG can carry a script, finding 2;
  *      the rule is src/lib/photo-name.ts, shared with the content validation);
- *   6. an upload that would silently replace a different photo of the same name (issue 16).
+ *   6. an upload that would silently replace a different photo of the same name, and a save made
+ *      on an older version of an entry than the one someone else saved since (issue 16; the CMS
+ *      page says which version it read, cms/overwrite-guard.ts).
  * Our own CORS answers (exact origin, POST + Content-Type only) replace decap-server's.
  *
  * Environment: PORT, BIND_HOST (127.0.0.1), GIT_REPO_DIRECTORY, CMS_TOKEN, CMS_ORIGINS
@@ -50,6 +52,10 @@ export const messages = {
   name: (n) => `"${n}" is geen geldige naam voor een stuk.`,
   svg: (p) => `${photoMessages.svg(path.posix.basename(p))}.`,
   photo: (p) => `${photoNameProblem(path.posix.basename(p))}.`,
+  changed: (p, who, when) =>
+    `Dit stuk is intussen door iemand anders veranderd${who ? ` (${who}` : ''}${when ? `${who ? ', ' : ' ('}${when}` : ''}${who || when ? ')' : ''}. ` +
+    `Uw versie is niet opgeslagen, zodat het werk van de ander niet verloren gaat. Uw tekst staat nog in het scherm: kopieer wat u schreef (bijvoorbeeld naar een e-mail aan uzelf), ` +
+    `open het stuk opnieuw en voeg uw wijzigingen toe aan de nieuwe versie. (${path.posix.basename(p)})`,
   replaces: (p) =>
     `Er staat al een andere foto met de naam "${path.posix.basename(p)}" in de mediabibliotheek; die zou worden vervangen, ook in de stukken die hem al gebruiken. ` +
     `Uw tekst is niet opgeslagen maar staat nog in het scherm: haal de nieuwe foto weg, geef het bestand op uw computer een andere naam en voeg het opnieuw toe.`,
@@ -134,6 +140,37 @@ async function replacesPhoto(repo, branch, body) {
   return null;
 }
 
+function git(repo, args) {
+  return new Promise((resolve) => execFile('git', args, { cwd: repo, maxBuffer: 64 * 1024 * 1024, encoding: 'buffer' }, (error, stdout) => resolve(error ? null : stdout)));
+}
+
+const whenFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+
+/**
+ * A save made on an older version of the file than the one on its branch now (issue 16): the
+ * CMS page sends what it last read (params.cmsExpected, cms/overwrite-guard.ts); someone else
+ * saved in between. Answers the Dutch message with who and when, or null.
+ */
+async function overwritesOthers(repo, branch, body) {
+  const params = body?.params ?? {};
+  if (body?.action !== 'persistEntry' || !params.cmsExpected || typeof params.cmsExpected !== 'object') return null;
+  let target = branch;
+  if (params.options?.useWorkflow) {
+    const slug = (Array.isArray(params.dataFiles) ? params.dataFiles[0] : params.entry)?.slug;
+    const draft = `cms/${params.options.collectionName}/${slug}`;
+    if (await gitBlob(repo, `refs/heads/${draft}`)) target = draft;
+  }
+  for (const [file, expected] of Object.entries(params.cmsExpected)) {
+    const now = await git(repo, ['show', `refs/heads/${target}:${file}`]);
+    if (!now) continue; // a new file, or gone: nothing of someone else's to overwrite
+    if (crypto.createHash('sha256').update(now).digest('hex') === expected) continue;
+    const log = String((await git(repo, ['log', '-1', '--format=%an%x00%aI', `refs/heads/${target}`, '--', file])) ?? '').trim();
+    const [who, iso] = log.split('\0');
+    return messages.changed(file, who, iso ? whenFormat.format(new Date(iso)) : '');
+  }
+  return null;
+}
+
 const safeEqual = (a, b) => {
   const x = Buffer.from(String(a));
   const y = Buffer.from(String(b));
@@ -179,7 +216,10 @@ export async function createLocalBackend({ repo, token, origins, hosts, branch, 
   app.use((req, res, next) => {
     const problem = bodyProblem(req.body, { branch, roots }) ?? outsideRoots(realRepo, collectPaths(req.body?.params), roots) ?? uploadProblem(req.body);
     if (problem) return refuse(res, 403, problem);
-    replacesPhoto(realRepo, branch, req.body).then((replaces) => (replaces ? refuse(res, 409, replaces) : next()), next);
+    Promise.all([overwritesOthers(realRepo, branch, req.body), replacesPhoto(realRepo, branch, req.body)]).then(
+      ([changed, replaces]) => (changed ? refuse(res, 409, changed) : replaces ? refuse(res, 409, replaces) : next()),
+      next,
+    );
   });
   // decap-server registers its logger, its CORS (every localhost origin) and its JSON parser with
   // app.use, and its API with app.post('/api/v1'): take only the API.

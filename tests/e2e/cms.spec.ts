@@ -543,3 +543,36 @@ test('een onderbroken opslag laat de vorige versie in Git heel; de tekst blijft 
   expect(readFromRepo(file)).toBe(before.committed);
   git(repo, 'fsck', '--no-dangling');
 });
+
+test('twee redacteuren op één tip: wie als tweede opslaat, wordt gestopt en houdt zijn tekst (issue 16)', async ({ browser, baseURL }) => {
+  test.setTimeout(480_000);
+  const title = 'Test uw rookmelder elke maand';
+  const slug = 'test-uw-rookmelder-elke-maand';
+  const editors = await Promise.all([browser.newContext({ baseURL, viewport: { width: 1280, height: 860 } }), browser.newContext({ baseURL, viewport: { width: 1280, height: 860 } })]);
+  try {
+    const [anna, bert] = await Promise.all(editors.map((c) => c.newPage()));
+    // Both open the same tip.
+    for (const page of [anna, bert]) {
+      await logIn(page);
+      await openCollection(page, 'Tips', title);
+      await expect(control(page, 'Gecontroleerd door')).toBeVisible({ timeout: 60_000 });
+    }
+    // Bert saves first.
+    await control(bert, 'Gecontroleerd door').fill('Bert de Bruin, brandweer Schiedam');
+    await saveEntry(bert);
+    const draft = () => git(repo, 'show', `cms/tips/${slug}:content/tips/${slug}.md`);
+    expect(draft()).toContain('Bert de Bruin');
+    // Anna saves her change on the version she opened: stopped, told why in Dutch, her text kept.
+    await control(anna, 'Gecontroleerd door').fill('Anna Jansen, GGD Rotterdam-Rijnmond');
+    await anna.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await expect(anna.getByText(/Dit stuk is intussen door iemand anders veranderd/).first()).toBeVisible({ timeout: 60_000 });
+    await shot(anna, 'overschrijven-gestopt.png');
+    await expect(control(anna, 'Gecontroleerd door')).toHaveValue('Anna Jansen, GGD Rotterdam-Rijnmond');
+    await expect(anna.getByText(/Niet-opgeslagen wijzigingen/i).first()).toBeVisible();
+    // Bert's work is in Git, untouched.
+    expect(draft()).toContain('Bert de Bruin');
+    expect(draft()).not.toContain('Anna Jansen');
+  } finally {
+    await Promise.all(editors.map((c) => c.close()));
+  }
+});

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ES module without types
 import { allowedPath, listenLocalBackend, messages } from '../../cms/local-backend.mjs';
+import { annotateRequest, recordResponse, type Seen } from '../../cms/overwrite-guard';
 
 const ORIGIN = 'http://localhost:4321';
 const TOKEN = 'test-geheim-0123456789abcdef';
@@ -159,6 +160,43 @@ describe('the local CMS backend answers only the CMS page', () => {
     expect(git('branch', '--list', 'cms/*')).toBe('');
     // The same bytes as the photo already there: saved as usual.
     expect((await post(writeMedia('content/media/foto.jpg'))).status).toBe(200);
+  });
+
+  it('stops a save on a version someone else changed since, and says who and when (issue 16)', async () => {
+    // Two editors, each with their own tab: what each read is remembered as the CMS page does.
+    const tab = async (seen: Seen, body: { action: string; params: Record<string, unknown> }) => {
+      const answer = await post(annotateRequest(body, seen));
+      if (answer.status === 200) await recordResponse(body, answer.json, seen);
+      return answer;
+    };
+    const anna: Seen = new Map();
+    const bert: Seen = new Map();
+    const list = { action: 'entriesByFolder', params: { branch: 'redactie', folder: 'content/artikelen', extension: 'md', depth: 1 } };
+    await tab(anna, list);
+    await tab(bert, list);
+    expect(anna.get('content/artikelen/a.md')).toMatch(/^[0-9a-f]{64}$/);
+    const save = (raw: string) => ({
+      action: 'persistEntry',
+      params: { branch: 'redactie', entry: { slug: 'a', path: 'content/artikelen/a.md', raw }, assets: [], options: { collectionName: 'artikelen', commitMessage: 'x', useWorkflow: true, status: 'draft' } },
+    });
+    // Bert saves first: a draft on cms/artikelen/a.
+    expect((await tab(bert, save('---\ntitel: A\n---\nTekst van Bert\n'))).status).toBe(200);
+    // Anna saves her version of the same article: stopped, with who and when, nothing changed.
+    const draft = () => git('show', 'cms/artikelen/a:content/artikelen/a.md');
+    const refused = await tab(anna, save('---\ntitel: A\n---\nTekst van Anna\n'));
+    expect(refused.status).toBe(409);
+    const who = git('log', '-1', '--format=%an', 'cms/artikelen/a');
+    expect(refused.json?.error).toContain(`Dit stuk is intussen door iemand anders veranderd (${who}, `);
+    expect(refused.json?.error).toMatch(/, \w+dag \d+ \w+ om \d\d:\d\d\)\. Uw versie is niet opgeslagen/);
+    expect(draft()).toContain('Tekst van Bert');
+    // Bert saves again on his own version: fine. Anna, after opening the new version, too.
+    expect((await tab(bert, save('---\ntitel: A\n---\nTekst van Bert, verbeterd\n'))).status).toBe(200);
+    await tab(anna, { action: 'unpublishedEntryDataFile', params: { branch: 'redactie', collection: 'artikelen', slug: 'a', id: 'artikelen/a', path: 'content/artikelen/a.md' } });
+    expect((await tab(anna, save('---\ntitel: A\n---\nTekst van Bert, verbeterd, en van Anna\n'))).status).toBe(200);
+    expect(draft()).toContain('en van Anna');
+    // A save that says nothing about what it read (an older page) is not stopped.
+    expect((await post(save('---\ntitel: A\n---\nZonder versie\n'))).status).toBe(200);
+    git('branch', '-D', 'cms/artikelen/a');
   });
 
   it('allowedPath: plain relative paths inside a content folder only', () => {
