@@ -1,7 +1,10 @@
 /**
  * A few Dutch strings of Decap's `nl` locale, adjusted to the redactie's own words
  * (issue 3: Concept → Ter beoordeling → Klaar om te publiceren) and to what older editors
- * understand without explanation. Only keys that exist in Decap's locale are changed.
+ * understand without explanation, plus Dutch for every string Decap 3.16's `nl` locale lacks (it
+ * falls back to English there: "Set Publicatiedatum to now", "Toggle to markdown mode", notes,
+ * screen-reader labels; issue 16). tests/unit/cms-locale.test.ts reads the English and Dutch
+ * locales from the Decap bundle and fails when a key is left in English.
  */
 export const nlOverrides: Record<string, string> = {
   'editor.editorToolbar.inReview': 'Ter beoordeling',
@@ -15,19 +18,77 @@ export const nlOverrides: Record<string, string> = {
     'Alleen stukken in de kolom "Klaar om te publiceren" kunnen worden gepubliceerd. Sleep de kaart eerst naar die kolom.',
   'collection.collectionTop.newButton': '%{collectionLabel} toevoegen',
   'collection.collectionTop.newButtonAriaLabel': '%{collectionLabel} toevoegen',
+  // English words or wrong Dutch in Decap's nl locale.
+  'editor.editorWidgets.markdown.quote': 'Citaat',
+  'editor.editorWidgets.markdown.headings': 'Kopjes',
+  'editor.editorWidgets.markdown.richText': 'Opgemaakte tekst',
+  'editor.editorWidgets.markdown.addComponent': 'Blok toevoegen',
+  // Missing from Decap's nl locale (shown in English until now).
+  'auth.loginWithForgejo': 'Inloggen met Forgejo',
+  'collection.collectionTop.viewAsList': 'Als lijst tonen',
+  'collection.collectionTop.viewAsGrid': 'Als tegels tonen',
+  'collection.entries.unpublishedHeader': 'Nog niet gepubliceerd',
+  'editor.editorControl.field.widgetLabel': 'veld %{widgetLabel}',
+  'editor.editorControlPane.widget.invalidPath': '"%{path}" is geen geldige plek',
+  'editor.editorControlPane.widget.pathExists': 'Er bestaat al iets op de plek "%{path}"',
+  'editor.editorControlPane.i18n.copyFromLocale': 'Overnemen uit een andere taal',
+  'editor.editorControlPane.i18n.copyFromLocaleConfirm': 'Wilt u de gegevens overnemen uit de taal %{locale}?\nAlles wat hier nu staat, wordt dan vervangen.',
+  'editor.editorInterface.toggleNotes': 'Notities tonen of verbergen',
+  'editor.editorNotesPane.title': 'Notities',
+  'editor.editorNotesPane.emptyState': 'Nog geen notities. Schrijf hieronder de eerste.',
+  'editor.editorNotesPane.addNote': 'Notitie toevoegen',
+  'editor.editorNotesPane.addPlaceholder': 'Schrijf een notitie…',
+  'editor.editorNotesPane.editPlaceholder': 'Pas uw notitie aan…',
+  'editor.editorNotesPane.save': 'Opslaan',
+  'editor.editorNotesPane.cancel': 'Annuleren',
+  'editor.editorNotesPane.edit': 'Bewerken',
+  'editor.editorNotesPane.delete': 'Verwijderen',
+  'editor.editorNotesPane.resolve': 'Afgehandeld',
+  'editor.editorNotesPane.unresolve': 'Toch niet afgehandeld',
+  'editor.editorNotesPane.confirmDelete': 'Weet u zeker dat u deze notitie wilt verwijderen?',
+  'editor.editorNotesPane.shortcut': 'Tip: met Ctrl+Enter voegt u de notitie meteen toe',
+  'editor.editorToolbar.statusInfoTooltipDraft': 'Dit stuk is een concept. Is het af? Zet de status op "Ter beoordeling", dan kijkt een andere redacteur ernaar.',
+  'editor.editorToolbar.statusInfoTooltipInReview': 'Dit stuk wordt beoordeeld; u hoeft niets te doen. U kunt het intussen nog aanpassen.',
+  'editor.editorWidgets.markdown.strikethrough': 'Doorhalen',
+  'editor.editorWidgets.markdown.toggleMode.rich': 'Terug naar de gewone weergave',
+  'editor.editorWidgets.markdown.toggleMode.markdown': 'Markdown-code tonen',
+  'editor.editorWidgets.image.chooseMultiple': "Kies foto's",
+  'editor.editorWidgets.image.addMore': "Meer foto's toevoegen",
+  'editor.editorWidgets.image.removeAll': "Alle foto's weghalen",
+  'editor.editorWidgets.file.chooseMultiple': 'Kies bestanden',
+  'editor.editorWidgets.file.addMore': 'Meer bestanden toevoegen',
+  'editor.editorWidgets.file.removeAll': 'Alle bestanden weghalen',
+  'editor.editorWidgets.datetime.setToNow': '%{fieldLabel}: nu',
+  'editor.editorWidgets.list.addType': '%{item} toevoegen',
+  'editor.editorWidgets.object.expand': 'Openklappen',
+  'editor.editorWidgets.object.collapse': 'Dichtklappen',
+  'mediaLibrary.mediaLibraryModal.close': 'Sluiten',
+  'ui.settingsDropdown.account': 'Uw account',
+  'ui.toast.noteAdded': 'Notitie toegevoegd',
+  'ui.toast.onFailToAddNote': 'Notitie toevoegen lukte niet: %{details}',
+  'ui.toast.noteUpdated': 'Notitie aangepast',
+  'ui.toast.onFailToUpdateNote': 'Notitie aanpassen lukte niet: %{details}',
+  'ui.toast.noteDeleted': 'Notitie verwijderd',
+  'ui.toast.onFailToDeleteNote': 'Notitie verwijderen lukte niet: %{details}',
+  'ui.toast.noteResolved': 'Notitie afgehandeld',
+  'ui.toast.noteReopened': 'Notitie weer open',
+  'ui.toast.onFailToToggleNote': 'Notitie aanpassen lukte niet: %{details}',
 };
 
 type Tree = { [key: string]: string | Tree };
 
-/** Copy of `locale` with the overrides applied where the key already exists. */
+/** Copy of `locale` with the overrides applied (missing keys and sections are added). */
 export function withOverrides(locale: Tree, overrides: Record<string, string> = nlOverrides): Tree {
   const copy = structuredClone(locale);
   for (const [dotted, value] of Object.entries(overrides)) {
     const keys = dotted.split('.');
-    let node: Tree | string | undefined = copy;
-    for (const k of keys.slice(0, -1)) node = typeof node === 'object' ? node[k] : undefined;
+    let node: Tree | undefined = copy;
+    for (const k of keys.slice(0, -1)) {
+      // A string where a section is expected: leave that key alone.
+      node = node && typeof node[k] !== 'string' ? ((node[k] ??= {}) as Tree) : undefined;
+    }
     const last = keys[keys.length - 1];
-    if (node && typeof node === 'object' && typeof node[last] === 'string') node[last] = value;
+    if (node && typeof node[last] !== 'object') node[last] = value;
   }
   return copy;
 }
