@@ -95,10 +95,18 @@ async function main() {
     return;
   }
   let chromium;
-  try {
-    ({ chromium } = await import('@playwright/test'));
-  } catch {
-    log("Playwright (@playwright/test) is niet geïnstalleerd: de PDF's van de nummers zijn NIET gemaakt.");
+  // playwright-core is a production dependency (the publish pipeline installs with --omit=dev, issue 13);
+  // @playwright/test (devDependency) brings the same module.
+  for (const pkg of ['playwright-core', '@playwright/test']) {
+    try {
+      ({ chromium } = await import(pkg));
+      break;
+    } catch {
+      /* try the next */
+    }
+  }
+  if (!chromium) {
+    log("Playwright (playwright-core) is niet geïnstalleerd: de PDF's van de nummers zijn NIET gemaakt.");
     return;
   }
   let openPdf;
