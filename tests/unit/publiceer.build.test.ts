@@ -52,6 +52,7 @@ function publish(name: string, prepare: (content: string) => void): Promise<Publ
     CONTENT_ROOT: content,
     CHROMIUM_PATH: path.join(dir, 'geen-chromium'),
     GITHUB_STEP_SUMMARY: summary,
+    VIEF_COMMIT: 'abcdef1234567890abcdef1234567890abcdef12',
     // No registry, no cache: any `npm pack`/`npm install` during the publish fails.
     npm_config_registry: 'http://127.0.0.1:9/',
     npm_config_offline: 'true',
@@ -115,6 +116,12 @@ describe('npm run publiceer: a content change that removes a published URL', () 
     expect(urls).toContain('/tips/antislip/');
     expect(urls).toContain('/tips/antislipmat/');
     expect(urls).toContain('/agenda/');
+  });
+
+  it('writes /versie.json with the commit from the pipeline and the build time (for the status line in /admin/)', () => {
+    const versie = JSON.parse(fs.readFileSync(path.join(fixed.dist, 'versie.json'), 'utf8'));
+    expect(versie.commit).toBe('abcdef1234567890abcdef1234567890abcdef12');
+    expect(Math.abs(Date.parse(versie.gebouwd) - Date.now())).toBeLessThan(30 * 60_000);
   });
 
   it('asked the live site for its URL list', () => {
