@@ -95,10 +95,18 @@ async function main() {
     return;
   }
   let chromium;
-  try {
-    ({ chromium } = await import('@playwright/test'));
-  } catch {
-    log("Playwright (@playwright/test) is niet geïnstalleerd: de PDF's van de nummers zijn NIET gemaakt.");
+  // playwright-core is a production dependency (the publish pipeline installs with --omit=dev, issue 13);
+  // @playwright/test (devDependency) brings the same module.
+  for (const pkg of ['playwright-core', '@playwright/test']) {
+    try {
+      ({ chromium } = await import(pkg));
+      break;
+    } catch {
+      /* try the next */
+    }
+  }
+  if (!chromium) {
+    log("Playwright (playwright-core) is niet geïnstalleerd: de PDF's van de nummers zijn NIET gemaakt.");
     return;
   }
   let openPdf;
@@ -164,8 +172,28 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  // A failing PDF must not break the site's build: say what went wrong, clearly, and go on.
-  console.error(`[print-pdf] De PDF's konden niet worden gemaakt: ${error?.stack ?? error}`);
-  process.exit(process.env.PRINT_PDF_STRICT ? 1 : 0);
-});
+/**
+ * A print page whose PDF was not made (no Chromium on this machine, or an error) must not keep the
+ * hidden download link: it points at a file that does not exist, and the link check (rightly)
+ * refuses the site. Seen on a publish runner without Chromium (issue 13).
+ */
+function dropMissingPdfLinks() {
+  const nummersDir = path.join(dist, 'nummers');
+  if (!fs.existsSync(nummersDir)) return;
+  for (const n of fs.readdirSync(nummersDir)) {
+    const htmlFile = path.join(nummersDir, n, 'afdrukken', 'index.html');
+    if (!fs.existsSync(htmlFile) || fs.existsSync(path.join(nummersDir, n, `vief-nummer-${n}.pdf`))) continue;
+    const html = fs.readFileSync(htmlFile, 'utf8');
+    const without = html.replace(/<li\b[^>]*\bdata-pdf-link\b[^>]*>[\s\S]*?<\/li>/, '');
+    if (without !== html) fs.writeFileSync(htmlFile, without);
+  }
+}
+
+main()
+  .then(dropMissingPdfLinks)
+  .catch((error) => {
+    // A failing PDF must not break the site's build: say what went wrong, clearly, and go on.
+    console.error(`[print-pdf] De PDF's konden niet worden gemaakt: ${error?.stack ?? error}`);
+    dropMissingPdfLinks();
+    process.exit(process.env.PRINT_PDF_STRICT ? 1 : 0);
+  });
