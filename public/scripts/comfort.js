@@ -85,6 +85,17 @@
       });
       render();
       box.hidden = false;
+      // On a phone the control is folded behind one button in the header (issue 17, comfort.css).
+      var opener = document.querySelector('[data-comfort-open]');
+      if (opener) {
+        opener.hidden = false;
+        opener.addEventListener('click', function () {
+          var open = opener.getAttribute('aria-expanded') !== 'true';
+          opener.setAttribute('aria-expanded', String(open));
+          if (open) box.setAttribute('data-open', '');
+          else box.removeAttribute('data-open');
+        });
+      }
     }
     // Print buttons (the print edition): shown only with JavaScript, like the control above.
     var printButtons = document.querySelectorAll('button[data-afdrukken]');
