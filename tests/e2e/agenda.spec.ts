@@ -2,7 +2,9 @@
  * Agenda and wegwijzer (issue 4) in the built site: filters with and without JavaScript,
  * past occurrences hidden in the browser of a page built "yesterday", the activity page,
  * the iCalendar files, the printable A4 agenda, and axe on every page type.
- * Content is discovered from the site itself, so the tests follow the sample content.
+ * Content is discovered from the site itself (the test magazine, tests/fixtures/magazine, built at
+ * TEST_NOW); the browser's clock starts at TEST_NOW too (tests/e2e/test.ts), so "today" is the
+ * build day unless a test moves the clock.
  */
 import ICAL from 'ical.js';
 import { expect, test, type Locator, type Page } from './test';
@@ -119,10 +121,11 @@ test.describe('with JavaScript', () => {
     await page.goto('/agenda/');
     await group(page, 'Gemeente').getByRole('link', { name: 'Vlaardingen', exact: true }).click();
     await expect(page).toHaveURL(/\/agenda\/vlaardingen\/$/);
-    // With JavaScript the period is checked again against the reader's own date.
-    await checkVlaardingenPeriods(page, async () => dayKey(new Date()));
+    // With JavaScript the period is checked again against the reader's own date (the browser's clock).
+    const readerNow = () => page.evaluate(() => Date.now());
+    await checkVlaardingenPeriods(page, async () => dayKey(new Date(await readerNow())));
     // nothing that has already ended is shown
-    const now = Date.now();
+    const now = await readerNow();
     for (const e of await attr(shown(page), 'data-einde')) expect(new Date(e).getTime()).toBeGreaterThan(now);
   });
 
@@ -135,7 +138,7 @@ test.describe('with JavaScript', () => {
 
     // The reader opens the same (unchanged) page one minute after that occurrence ended.
     const later = new Date(new Date(einde).getTime() + 60_000);
-    await page.clock.install({ time: later });
+    await page.clock.setSystemTime(later);
     await page.goto('/agenda/');
     const same = page.locator(`[data-agenda] li[data-einde="${einde}"]`);
     expect(await same.count()).toBeGreaterThan(0);
@@ -155,7 +158,7 @@ test.describe('with JavaScript', () => {
     const extra = page.locator('[data-agenda] li[data-einde][hidden]');
     expect(await extra.count(), 'hidden extra days on /agenda/vandaag/').toBeGreaterThan(0);
     const tomorrowish = (await extra.first().getAttribute('data-dag'))!;
-    await page.clock.install({ time: new Date(startOfDay(tomorrowish).getTime() + 60_000) }); // 00.01 that day
+    await page.clock.setSystemTime(new Date(startOfDay(tomorrowish).getTime() + 60_000)); // 00.01 that day
     await page.goto('/agenda/vandaag/');
     const dagen = await attr(shown(page), 'data-dag');
     expect(dagen.length).toBeGreaterThan(0);
@@ -192,7 +195,7 @@ test.describe('with JavaScript', () => {
     const before = new Date(midnight.getTime() - 60_000);
     const after = new Date(midnight.getTime() + 60_000);
 
-    await page.clock.install({ time: before }); // 23.59 on the build day
+    await page.clock.setSystemTime(before); // 23.59 on the build day
     await page.goto('/agenda/vandaag/');
     expect((await attr(shown(page), 'data-einde')).sort()).toEqual(await expected(gebouwd, before));
     expect(await intlMade(), 'Intl.DateTimeFormat made on the build day').toBe(0);
@@ -208,7 +211,7 @@ test.describe('with JavaScript', () => {
     await expect(shown(page).first()).toBeVisible();
     await expect(page.locator('[data-agenda-leeg]')).toBeHidden();
     const ends = await attr(page.locator('[data-agenda] li[data-einde]'), 'data-einde');
-    await page.clock.install({ time: new Date(Math.max(...ends.map((e) => new Date(e).getTime())) + 60_000) });
+    await page.clock.setSystemTime(new Date(Math.max(...ends.map((e) => new Date(e).getTime())) + 60_000));
     await page.goto('/agenda/');
     await expect(shown(page)).toHaveCount(0);
     await expect(page.locator('[data-dag-groep]:visible')).toHaveCount(0);
