@@ -68,8 +68,7 @@ test('/tips/ lists every tip once, grouped by thema, with its check date', async
   const target = (await first.getAttribute('href'))!;
   await expect(page.locator(target)).toHaveCount(1);
   await expect(page.locator('main a[href="/tips/voor-professionals/"]')).toBeVisible();
-  await expectNoHorizontalScroll(page);
-  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page); // (axe for /tips/: pages.spec.ts)
 });
 
 test('every permanent link /t/<id> leads to its tip', async ({ page }) => {
@@ -106,8 +105,7 @@ test('a tip page: summary first, check, steps, voor wie, local help and Wmo-loke
   // Ready for a strict CSP: no inline scripts, only our own external one.
   expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(0);
   for (const src of await page.locator('script[src]').evaluateAll((s) => s.map((x) => x.getAttribute('src')!))) expect(src.startsWith('/')).toBe(true);
-  await expectNoHorizontalScroll(page);
-  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page); // (axe for tip pages: pages.spec.ts)
 });
 
 test('the QR code on a tip page decodes to its permanent link, on screen and in print', async ({ page }) => {
@@ -160,7 +158,6 @@ test('sharing: copy link copies the permanent URL; mail and WhatsApp links carry
   expect(decodeURIComponent(whatsapp!)).toContain(shortUrl(tip));
   expect(`${mail}${whatsapp}`).not.toMatch(/utm_|fbclid|gclid/);
   await expect(share.getByRole('button', { name: 'Print deze tip' })).toBeVisible();
-  await expectNoAxeViolations(page);
 });
 
 test('each tip has its own Open Graph image, made at build time', async ({ page, request }) => {
