@@ -1,13 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
+import path from 'node:path';
 import { chromiumPath } from './tests/e2e/chromium';
+import { TEST_SITE } from './tests/magazine';
 
 /**
- * Browser tests run in Debian's Chromium (never a downloaded browser) against the built
- * site in dist/ (npm test builds it first), served by nginx with the production configuration
+ * Browser tests run in Debian's Chromium (never a downloaded browser) against the test magazine
+ * (tests/fixtures/magazine, built with its clock fixed by `npm run test:site`, which npm test runs
+ * first; E2E_ROOT serves another build), served by nginx with the production configuration
  * (scripts/serve-nginx.ts): security headers and the Content-Security-Policy are enforced, and
  * tests/e2e/test.ts fails any test that triggers a CSP violation.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
+const ROOT = path.resolve(process.env.E2E_ROOT ?? TEST_SITE);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,7 +39,7 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        command: `npx tsx scripts/serve-nginx.ts --port ${PORT}`,
+        command: `npx tsx scripts/serve-nginx.ts --port ${PORT} --root ${JSON.stringify(ROOT)}`,
         url: `http://127.0.0.1:${PORT}/`,
         reuseExistingServer: false,
         timeout: 60_000,

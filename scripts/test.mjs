@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every test, in order, stopping at the first failure.
- *   1. content validation   2. unit tests (vitest)   3. build (Astro + Pagefind)   4. link check over dist/
- *   5. browser tests (Playwright + axe, served by nginx with the production headers)
+ * `npm test`: every test, in order, stopping at the first failure (what CI runs, .ci/run).
+ *   1. the fast tier (`npm run test:fast`): content validation of content/ and of the test magazine,
+ *      vitest project "unit"
+ *   2. vitest project "build" (tests that run a real astro build)
+ *   3. build of the test magazine (tests/fixtures/magazine, clock fixed at TEST_NOW) into tmp/test-site/
+ *   4. link check over that build
+ *   5. browser tests (Playwright + axe) on that build, served by nginx with the production headers
+ * The live content/ is only validated here; its build, links and URLs are the content gate's job.
  * Browser tests need Debian's Chromium and nginx; if one is missing we say so and how to install it.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { fastSteps, runSteps, slowSteps } from './test-steps.mjs';
 
 const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && fs.existsSync(p));
 if (!chromium) {
@@ -28,23 +33,5 @@ if (!nginx) {
   process.exit(1);
 }
 
-const steps = [
-  ['Content validation', 'npm', ['run', '--silent', 'check:content']],
-  ['Unit tests (vitest)', 'npx', ['vitest', 'run']],
-  ['Build (Astro + Pagefind)', 'npm', ['run', '--silent', 'build']],
-  ['Link check over dist/', 'npm', ['run', '--silent', 'check:links']],
-  ['Browser tests (Playwright + axe)', 'npx', ['playwright', 'test', ...process.argv.slice(2)]],
-];
-
-for (const [label, cmd, args] of steps) {
-  const started = Date.now();
-  console.log(`\n▶ ${label}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
-  const secs = ((Date.now() - started) / 1000).toFixed(1);
-  if (r.status !== 0) {
-    console.error(`\n✗ ${label} failed (${secs} s)`);
-    process.exit(r.status ?? 1);
-  }
-  console.log(`✓ ${label} (${secs} s)`);
-}
-console.log('\n✓ All tests passed');
+const seconds = runSteps([...fastSteps, ...slowSteps(process.argv.slice(2))]);
+console.log(`\n✓ All tests passed (${(seconds / 60).toFixed(1)} min)`);

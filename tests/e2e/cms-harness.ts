@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { isolatedBuildSync } from '../isolated-build';
+import { MAGAZINE } from '../magazine';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const CMS_BRANCH = 'redactie';
@@ -40,10 +41,11 @@ export function git(repo: string, ...args: string[]): string {
   }
 }
 
-/** A temporary Git repository on branch `redactie` holding a copy of content/. */
+/** A temporary Git repository on branch `redactie` holding a copy of the test magazine (tests/magazine.ts) and the region's site.json. */
 export function makeTempRepo(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vief-cms-e2e-'));
-  fs.cpSync(path.join(projectRoot, 'content'), path.join(dir, 'content'), { recursive: true });
+  fs.cpSync(MAGAZINE, path.join(dir, 'content'), { recursive: true });
+  fs.copyFileSync(path.join(projectRoot, 'content', 'site.json'), path.join(dir, 'content', 'site.json'));
   git(dir, 'init', '-q', '-b', CMS_BRANCH);
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'Inhoud voor de CMS-test');

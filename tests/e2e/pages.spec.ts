@@ -43,6 +43,23 @@ for (const [kind, from, prefix, within] of discovered) {
   });
 }
 
+test('scheduled content waits for its date: nummer 13 and one artikel of the test magazine are not online yet', async ({ page, request }) => {
+  // tests/fixtures/magazine is built at TEST_NOW (1 December 2026); nummer 13 appears on 15 January
+  // 2027, the artikel kerstmarkt-op-de-markt on 15 December 2026.
+  await page.goto('/nummers/');
+  const hrefs = await page.locator('main a[href^="/nummers/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(hrefs).toContain('/nummers/12/');
+  expect(hrefs.filter((h) => h.startsWith('/nummers/13/'))).toEqual([]);
+  expect((await request.get('/nummers/13/')).status()).toBe(404);
+  await page.goto('/');
+  await expect(page.locator('#nummer-kop a')).toHaveAttribute('href', '/nummers/12/');
+  expect((await request.get('/artikelen/kerstmarkt-op-de-markt/')).status()).toBe(404);
+  expect(await (await request.get('/rss.xml')).text()).not.toContain('kerstmarkt-op-de-markt');
+  await page.goto('/nummers/12/');
+  await expect(page.locator('main')).toContainText('Warm de winter door');
+  expect(await page.locator('main a[href="/artikelen/kerstmarkt-op-de-markt/"]').count()).toBe(0);
+});
+
 test('404 page offers a way back and the phone number', async ({ page }) => {
   const response = await page.goto('/bestaat-echt-niet/');
   expect(response?.status()).toBe(404);

@@ -2,18 +2,19 @@
  * Search (issue 6) against the built site: Pagefind's Dutch index, the /zoeken/ page, its filters,
  * its URL state, keyboard use, axe, and the page without JavaScript.
  *
- * Search words are picked from the content files at run time (content/, or CONTENT_ROOT), so the
- * tests follow the sample content instead of hard-coding results it may not contain.
+ * Search words are picked from the test magazine's files at run time (tests/fixtures/magazine), so
+ * the tests follow its content instead of hard-coding results.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { expect, test, type Page } from './test';
+import { MAGAZINE, projectRoot, TEST_NOW } from '../magazine';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './helpers';
 
 // ---------- the content, read from disk ----------
 interface Doc { collection: string; id: string; data: Record<string, any>; text: string }
-const CONTENT = path.resolve(process.env.CONTENT_ROOT ?? 'content');
+const CONTENT = MAGAZINE;
 const words = (s: string): string[] => s.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 function readCollection(collection: string): Doc[] {
@@ -32,8 +33,8 @@ function readCollection(collection: string): Doc[] {
     });
 }
 
-// Only published articles are built (publicatiedatum not in the future).
-const artikelen = readCollection('artikelen').filter((a) => new Date(a.data.publicatiedatum) <= new Date());
+// Only published articles are built (publicatiedatum not after the build's clock).
+const artikelen = readCollection('artikelen').filter((a) => new Date(a.data.publicatiedatum) <= new Date(TEST_NOW));
 const tips = readCollection('tips');
 const agenda = readCollection('agenda');
 const allDocs = [...artikelen, ...tips, ...agenda, ...readCollection('initiatieven'), ...readCollection('paginas')];
@@ -41,7 +42,7 @@ const docWords = new Map(allDocs.map((d) => [d, new Set(words(d.text))]));
 const documentFrequency = (w: string) => allDocs.filter((d) => docWords.get(d)!.has(w)).length;
 const articleHref = (a: Doc) => `/artikelen/${a.id}/`;
 const gemeenteNamen: Record<string, string> = Object.fromEntries(
-  (JSON.parse(fs.readFileSync(path.join(CONTENT, 'site.json'), 'utf8')).gemeenten as Array<{ slug: string; naam: string }>).map((g) => [g.slug, g.naam]),
+  (JSON.parse(fs.readFileSync(path.join(projectRoot, 'content', 'site.json'), 'utf8')).gemeenten as Array<{ slug: string; naam: string }>).map((g) => [g.slug, g.naam]),
 );
 
 /** A published article and the rarest word of its title (so it shows up near the top). */

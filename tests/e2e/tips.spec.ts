@@ -1,7 +1,7 @@
 /**
  * Tips that professionals can trust, link to, print and hand out (issue 5), against the built site.
- * The tips are read from the content folder (CONTENT_ROOT as for the build), so the tests follow
- * the content rather than hard-coding it. QR codes are decoded from screenshots with jsQR;
+ * The tips are read from the test magazine (tests/fixtures/magazine, built at TEST_NOW), so the
+ * tests follow its files rather than hard-coding them. QR codes are decoded from screenshots with jsQR;
  * printed pages are counted and read with unpdf.
  */
 import { expect, test, type Locator, type Page } from './test';
@@ -12,14 +12,16 @@ import sharp from 'sharp';
 import { extractText, getDocumentProxy } from 'unpdf';
 import YAML from 'yaml';
 import { isOverdue } from '../../src/lib/tips';
+import { MAGAZINE, projectRoot, TEST_NOW } from '../magazine';
 import { readManifest, redirectTarget } from '../../src/lib/url-manifest';
 import { expectNoAxeViolations, expectNoHorizontalScroll } from './helpers';
 
 // Loops over every tip, PDF rendering and axe take a while on a 2-core machine.
 test.describe.configure({ timeout: 120_000 });
 
-const contentRoot = path.resolve(process.env.CONTENT_ROOT ?? 'content');
-const site = JSON.parse(fs.readFileSync('content/site.json', 'utf8')) as { url: string; gemeenten: Array<{ wmoLoket: { naam: string; telefoon: string } }> };
+const contentRoot = MAGAZINE;
+// The region's settings: configuration compiled into every build (tests/magazine.ts).
+const site = JSON.parse(fs.readFileSync(path.join(projectRoot, 'content', 'site.json'), 'utf8')) as { url: string; gemeenten: Array<{ wmoLoket: { naam: string; telefoon: string } }> };
 
 interface TipFile { slug: string; titel: string; kortId: string; checkedOn: Date }
 const tips: TipFile[] = fs
@@ -49,7 +51,7 @@ async function printToPdf(page: Page): Promise<{ pages: number; text: string }> 
   return { pages: doc.numPages, text: text.replace(/\s+/g, ' ') };
 }
 
-test('the content has tips to test (the sample set includes one overdue for its check)', () => {
+test('the test magazine has tips to test (one of them overdue for its check)', () => {
   expect(tips.length).toBeGreaterThan(0);
   expect(new Set(tips.map((t) => t.kortId)).size).toBe(tips.length);
 });
@@ -66,8 +68,7 @@ test('/tips/ lists every tip once, grouped by thema, with its check date', async
   const target = (await first.getAttribute('href'))!;
   await expect(page.locator(target)).toHaveCount(1);
   await expect(page.locator('main a[href="/tips/voor-professionals/"]')).toBeVisible();
-  await expectNoHorizontalScroll(page);
-  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page); // (axe for /tips/: pages.spec.ts)
 });
 
 test('every permanent link /t/<id> leads to its tip', async ({ page }) => {
@@ -104,8 +105,7 @@ test('a tip page: summary first, check, steps, voor wie, local help and Wmo-loke
   // Ready for a strict CSP: no inline scripts, only our own external one.
   expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(0);
   for (const src of await page.locator('script[src]').evaluateAll((s) => s.map((x) => x.getAttribute('src')!))) expect(src.startsWith('/')).toBe(true);
-  await expectNoHorizontalScroll(page);
-  await expectNoAxeViolations(page);
+  await expectNoHorizontalScroll(page); // (axe for tip pages: pages.spec.ts)
 });
 
 test('the QR code on a tip page decodes to its permanent link, on screen and in print', async ({ page }) => {
@@ -158,7 +158,6 @@ test('sharing: copy link copies the permanent URL; mail and WhatsApp links carry
   expect(decodeURIComponent(whatsapp!)).toContain(shortUrl(tip));
   expect(`${mail}${whatsapp}`).not.toMatch(/utm_|fbclid|gclid/);
   await expect(share.getByRole('button', { name: 'Print deze tip' })).toBeVisible();
-  await expectNoAxeViolations(page);
 });
 
 test('each tip has its own Open Graph image, made at build time', async ({ page, request }) => {
@@ -193,10 +192,11 @@ test('professionals’ page: every tip with its short link and a QR code that de
 
 test('tips overdue for their yearly check are flagged everywhere, never shown as current', async ({ page }) => {
   test.setTimeout(180_000);
-  const now = new Date();
+  const now = new Date(TEST_NOW); // the build's clock
   const late = tips.filter((t) => isOverdue(t.checkedOn, now));
   const current = tips.filter((t) => !isOverdue(t.checkedOn, now));
-  expect(late.length, 'the sample content has a tip older than a year').toBeGreaterThan(0);
+  expect(late.length, 'the test magazine has a tip older than a year').toBeGreaterThan(0);
+  expect(current.length, 'the test magazine has tips checked within the year').toBeGreaterThan(0);
 
   await page.goto('/tips/controle/');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
@@ -246,7 +246,7 @@ test('tip of the week: a small page to embed, without cookies or scripts', async
   await expect(page.frameLocator('iframe').locator('h1')).toHaveText(title);
 });
 
-test('every URL ever published (content/url-manifest.json) still leads to a page', async ({ request }) => {
+test('every URL ever published (url-manifest.json) still leads to a page', async ({ request }) => {
   const manifest = readManifest(path.join(contentRoot, 'url-manifest.json'));
   expect(manifest.length, 'the manifest lists the published URLs').toBeGreaterThan(0);
   const broken: string[] = [];

@@ -7,33 +7,29 @@
  * the old tip URL instead of the new one. The check must fail on "renamed" (only for the old tip
  * URL) and pass on "fixed"; the permanent /t/val1 link leads to the tip in both builds.
  *
- * Each build gets its own content copy, outDir and cacheDir inside the project (tmp/, git-ignored),
- * so it never touches dist/. The builds run one after the other: Astro writes .astro/ in the
- * project root, which parallel builds would share.
+ * Each build gets its own content copy, Astro root, outDir and cacheDir inside the project (tmp/,
+ * git-ignored; tests/isolated-build.ts), so it never touches dist/ or .astro/.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkManifest, listPublishedUrls, resolveUrl } from '../../src/lib/url-manifest';
+import { isolatedBuild } from '../isolated-build';
 
 const root = process.cwd();
 const fixtures = path.join(root, 'tests/fixtures/content');
 const site = JSON.parse(fs.readFileSync(path.join(root, 'content/site.json'), 'utf8')).url as string;
 let work = '';
+/** The build's clock: fixed, so the result does not depend on the day the test runs. */
+const BUILD_NOW = '2026-12-01T12:00:00Z';
 
 function build(name: string, prepare: (content: string) => void): Promise<string> {
   const content = path.join(work, name, 'content');
-  const outDir = path.join(work, name, 'dist');
   fs.cpSync(fixtures, content, { recursive: true });
   prepare(content);
-  const script = `import { build } from 'astro'; await build({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(path.join(work, name, 'cache'))}, logLevel: 'error' });`;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { cwd: root, env: { ...process.env, CONTENT_ROOT: content }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('close', (code) => (code === 0 ? resolve(outDir) : reject(new Error(`build "${name}" failed (${code}):\n${log.slice(-3000)}`))));
+  return isolatedBuild(work, name, content, { BUILD_NOW }).then((r) => {
+    if (!r.ok) throw new Error(`build "${name}" failed (${r.code}):\n${r.log.slice(-3000)}`);
+    return r.outDir;
   });
 }
 

@@ -1,0 +1,41 @@
+/**
+ * The steps of `npm run test:fast` and `npm test` (scripts/test-fast.mjs, scripts/test.mjs), run in
+ * order, stopping at the first failure, each with its time.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { MAGAZINE, TEST_SITE } from '../tests/magazine.ts';
+
+const magazine = path.relative(process.cwd(), MAGAZINE);
+
+/** Fast tier: no build. The live content (content/, the content gate) and the test magazine must validate. */
+export const fastSteps = [
+  ['Content validation (content/)', 'npm', ['run', '--silent', 'check:content'], {}],
+  [`Content validation (${magazine}/)`, 'npm', ['run', '--silent', 'check:content'], { CONTENT_ROOT: magazine }],
+  ['Unit tests (vitest project "unit")', 'npx', ['vitest', 'run', '--project', 'unit'], {}],
+];
+
+/** Everything else: tests that build a site, the test magazine's build, its links, the browser tests. */
+export const slowSteps = (playwrightArgs = []) => [
+  ['Build tests (vitest project "build")', 'npx', ['vitest', 'run', '--project', 'build'], {}],
+  [`Build of the test magazine (${magazine}/)`, 'npm', ['run', '--silent', 'test:site'], {}],
+  ['Link check over the test magazine', 'npm', ['run', '--silent', 'check:links', '--', path.relative(process.cwd(), TEST_SITE)], {}],
+  ['Browser tests (Playwright + axe)', 'npx', ['playwright', 'test', ...playwrightArgs], {}],
+];
+
+/** Run the steps; exits the process on the first failure. */
+export function runSteps(steps) {
+  const begin = Date.now();
+  for (const [label, cmd, args, env] of steps) {
+    const started = Date.now();
+    console.log(`\n▶ ${label}`);
+    const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    const secs = ((Date.now() - started) / 1000).toFixed(1);
+    if (r.status !== 0) {
+      console.error(`\n✗ ${label} failed (${secs} s)`);
+      process.exit(r.status ?? 1);
+    }
+    console.log(`✓ ${label} (${secs} s)`);
+  }
+  return (Date.now() - begin) / 1000;
+}
