@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { activiteitThema, date, email, field, gemeente, line, localDateTime, phone, url, type SchemaContext } from './helpers';
+import { activiteitThema, date, herhalingLabels, email, field, gemeente, line, localDateTime, phone, url, type SchemaContext } from './helpers';
 
 /** An activiteit in the agenda. File name = URL slug (/agenda/<slug>/). Body = description. */
 export const activiteitSchema = ({ reference }: SchemaContext) =>
@@ -12,8 +12,8 @@ export const activiteitSchema = ({ reference }: SchemaContext) =>
       herhaling: field(
         z
           .object({
-            patroon: field(z.enum(['wekelijks', 'tweewekelijks', 'maandelijks']), 'Hoe vaak', 'Wekelijks, om de week, of maandelijks (dezelfde weekdag van de maand, bijvoorbeeld elke eerste dinsdag).', {
-              optionLabels: { wekelijks: 'Elke week', tweewekelijks: 'Om de week', maandelijks: 'Elke maand' },
+            patroon: field(z.enum(Object.keys(herhalingLabels) as [keyof typeof herhalingLabels]), 'Hoe vaak', 'Wekelijks, om de week, of maandelijks (dezelfde weekdag van de maand, bijvoorbeeld elke eerste dinsdag).', {
+              optionLabels: herhalingLabels,
             }),
             tot: field(date().optional(), 'Tot en met', 'De laatste datum. Leeg laten als er geen einde is.', { widget: 'date' }),
             uitzonderingen: field(z.array(date()).optional(), 'Niet op', 'Data waarop het niet doorgaat, bijvoorbeeld Koningsdag of een vakantie.', { widget: 'date' }),

@@ -69,6 +69,9 @@ export const activiteitThema = () =>
     optionLabels: activiteitThemaLabels,
   });
 
+/** How often a recurring activity comes back (the CMS select and its preview). */
+export const herhalingLabels = { wekelijks: 'Elke week', tweewekelijks: 'Om de week', maandelijks: 'Elke maand' } as const;
+
 /** Themes for prevention tips. */
 export const tipThemaLabels = {
   'wonen-langer-thuis': 'Wonen & langer thuis',
