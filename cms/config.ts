@@ -73,10 +73,6 @@ export function identifierOf(collection: CollectionName): string {
 const DATE_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
 const DATETIME_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false };
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Decap's `pattern` (regex source + Dutch message) for a string, so editors see the problem at the field. */
 function stringPattern(node: Extract<SchemaNode, { kind: 'string' }>): [string, string] | undefined {
   if (node.patterns.length) {

@@ -58,7 +58,9 @@ function buildWithImageStandIn<T extends z.ZodType>(build: (ctx: SchemaContext) 
   const schema = build({
     image: () => {
       standIns++;
-      return z.string({ error: 'moet een foto zijn' }).min(1, { error: 'moet een foto zijn' }).meta({ [IMAGE_STAND_IN]: true });
+      const standIn = z.string({ error: 'moet een foto zijn' }).min(1, { error: 'moet een foto zijn' }).meta({ [IMAGE_STAND_IN]: true });
+      // Replaced per entry by Astro's own image() (above), whose type the pages see.
+      return standIn as unknown as ReturnType<SchemaContext['image']>;
     },
     reference: (collection) => z.preprocess(numberAsId, reference(collection)),
   });

@@ -128,7 +128,9 @@ function fileContext(dir: string): SchemaContext {
   return {
     ...plainContext,
     image: () =>
-      plainContext.image().superRefine((value, ctx) => {
+      plainContext.image().superRefine((input, ctx) => {
+        // Outside Astro the value is the path as written (the type is what Astro's image() gives).
+        const value: unknown = input;
         // A wrong kind of file by name is already said by plainContext.
         if (typeof value !== 'string' || photoNameProblem(value)) return;
         if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/'))

@@ -6,6 +6,7 @@
  * validator and the CMS config generator pass plain-zod stand-ins (src/lib/schema-context.ts),
  * so one schema feeds the build, the validator and the CMS.
  */
+import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import site from '../../content/site.json' with { type: 'json' };
 
@@ -20,8 +21,11 @@ export type CollectionName =
   | 'paginas';
 
 export interface SchemaContext {
-  /** An image path relative to the content file, optimised by Astro's image pipeline. */
-  image: () => z.ZodType;
+  /**
+   * An image path relative to the content file, optimised by Astro's image pipeline. Typed as what
+   * Astro's image() gives the pages; the stand-ins of the validator and the CMS keep the path as text.
+   */
+  image: () => z.ZodType<ImageMetadata>;
   /** The id of an entry in another collection; the build checks that it exists. */
   reference: (collection: CollectionName) => z.ZodType;
 }
