@@ -11,7 +11,7 @@
  */
 import { t, tCount } from '../src/i18n/index';
 import { formatDate, readingMinutes } from '../src/lib/format';
-import { activiteitThemaLabels, gemeenteLabels, herhalingLabels, tipThemaLabels } from '../src/schemas/helpers';
+import { accessAnswer, activiteitThemaLabels, gemeenteLabels, herhalingLabels, tipThemaLabels } from '../src/schemas/helpers';
 import type { StringKey } from '../src/i18n/index';
 
 /* Decap passes Immutable.js values; we only use these few methods. */
@@ -229,7 +229,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
       const nodig = d(['aanmelden', 'nodig']) === true;
       // The site's own sentences (src/pages/agenda/[slug].astro), not the preview's.
       const access = (['rolstoel', 'ringleiding', 'toilet', 'parkeren', 'ov'] as const).map((k) =>
-        t(`agenda.access.${k}.${d(['toegankelijkheid', k]) === true ? 'ja' : 'nee'}` as StringKey),
+        t(`agenda.access.${k}.${accessAnswer(d(['toegankelijkheid', k]) as boolean | undefined)}` as StringKey),
       );
       const telefoon = str(d(['aanmelden', 'telefoon']));
       const email = str(d(['aanmelden', 'email']));

@@ -76,6 +76,11 @@ export const activiteitThema = () =>
 /** How often a recurring activity comes back (the CMS select and its preview). */
 export const herhalingLabels = { wekelijks: 'Elke week', tweewekelijks: 'Om de week', maandelijks: 'Elke maand' } as const;
 
+/** A yes/no that may be left open (toegankelijkheid), as the page and the CMS preview say it: "ja", "nee" or "onbekend". */
+export function accessAnswer(value: boolean | undefined): 'ja' | 'nee' | 'onbekend' {
+  return value === undefined ? 'onbekend' : value ? 'ja' : 'nee';
+}
+
 /** Themes for prevention tips. */
 export const tipThemaLabels = {
   'wonen-langer-thuis': 'Wonen & langer thuis',

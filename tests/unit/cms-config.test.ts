@@ -280,8 +280,13 @@ describe('widgets', () => {
   it('yes/no: a required one defaults to "nee", an optional one keeps "onbekend" (no default)', () => {
     const aanmelden = field(agenda, 'aanmelden').fields as CmsField[];
     expect(aanmelden.find((f) => f.name === 'nodig')).toMatchObject({ widget: 'boolean', required: true, default: false });
-    const optional = cmsField('rolstoel', describeSchema(z.boolean().optional()));
-    expect(optional).toMatchObject({ widget: 'boolean', required: false });
+    const toegankelijkheid = field(agenda, 'toegankelijkheid').fields as CmsField[];
+    for (const name of ['rolstoel', 'ringleiding', 'toilet', 'parkeren', 'ov']) {
+      const yesNo = toegankelijkheid.find((f) => f.name === name);
+      expect(yesNo).toMatchObject({ widget: 'boolean', required: false });
+      expect(yesNo).not.toHaveProperty('default');
+    }
+    const optional = cmsField('x', describeSchema(z.boolean().optional()));
     expect(optional).not.toHaveProperty('default');
   });
   it('Dutch, editorial workflow, media in content/media', () => {

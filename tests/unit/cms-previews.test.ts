@@ -49,3 +49,12 @@ describe('CMS previews use the site strings', () => {
     expect(shown).toContain(`${t('agenda.signupEmail')} a@b.nl`);
   });
 });
+
+describe('toegankelijkheid left open', () => {
+  it('reads "niet bekend", never "nee"', () => {
+    const shown = render('agenda', { ...activiteit, toegankelijkheid: { rolstoel: true } });
+    expect(shown).toContain(t('agenda.access.rolstoel.ja'));
+    expect(shown).toContain(t('agenda.access.ringleiding.onbekend'));
+    expect(shown).not.toContain(t('agenda.access.ringleiding.nee'));
+  });
+});
