@@ -9,7 +9,7 @@
  * tests/unit/cms-config.test.ts checks that every schema field has a CMS field and the other
  * way round, that `required` follows optionality, and that selects and relations match.
  */
-import { bodies, collectionNames, schemas, type BodyInfo, type CollectionName } from '../src/schemas/index';
+import { cmsOrder, collectionNames, registry, schemas, type BodyInfo, type CollectionName } from '../src/schemas/index';
 import { siteSchema } from '../src/schemas/site';
 import { plainContext } from '../src/lib/schema-context';
 import site from '../content/site.json' with { type: 'json' };
@@ -48,95 +48,6 @@ export const HANDLEIDING_PATH = '/admin/handleiding/';
 export const DEFAULT_LOCAL_URL = 'http://127.0.0.1:8081/api/v1';
 export const DEFAULT_LOCAL_BRANCH = 'redactie';
 
-/** Dutch collection labels, the field used as entry title, and how new file names are made. */
-interface CollectionInfo {
-  label: string;
-  singular: string;
-  description: string;
-  /** Field that names an entry (Decap's identifier_field; also the relation widget's display field). */
-  identifier: string;
-  /** File name template for new entries; the file name becomes the URL. */
-  slug: string;
-  create?: boolean;
-  delete?: boolean;
-  summary?: string;
-  sortable?: string[];
-}
-
-const collectionInfo: Record<CollectionName, CollectionInfo> = {
-  artikelen: {
-    label: 'Artikelen',
-    singular: 'Artikel',
-    description: 'Verhalen, interviews en columns. Een nieuw artikel gaat eerst naar de redactie ter beoordeling.',
-    identifier: 'titel',
-    slug: '{{slug}}',
-    summary: '{{titel}} ({{publicatiedatum}})',
-    sortable: ['publicatiedatum', 'titel'],
-  },
-  agenda: {
-    label: 'Agenda',
-    singular: 'Activiteit',
-    description: 'Activiteiten voor ouderen in de regio: wanneer, waar, kosten en aanmelden.',
-    identifier: 'titel',
-    slug: '{{slug}}',
-    summary: '{{titel}} ({{start}})',
-    sortable: ['start', 'titel'],
-  },
-  tips: {
-    label: 'Tips',
-    singular: 'Tip',
-    description: 'Preventietips voor thuis en onderweg, met concrete stappen. Een tip houdt zijn vaste korte link /t/<code>.',
-    identifier: 'titel',
-    slug: '{{slug}}',
-    sortable: ['titel', 'gecontroleerdOp'],
-  },
-  initiatieven: {
-    label: 'Wegwijzer',
-    singular: 'Initiatief',
-    description: 'Organisaties en initiatieven in de buurt waar ouderen terechtkunnen.',
-    identifier: 'naam',
-    slug: '{{slug}}',
-    sortable: ['naam'],
-  },
-  nummers: {
-    label: 'Nummers',
-    singular: 'Nummer',
-    description: 'De uitgaven van het magazine. Het nummer wordt het webadres, bijvoorbeeld /nummers/12/.',
-    identifier: 'titel',
-    slug: '{{fields.nummer}}',
-    summary: 'Nummer {{nummer}}: {{titel}}',
-    sortable: ['nummer', 'verschijningsdatum'],
-  },
-  auteurs: {
-    label: 'Auteurs',
-    singular: 'Auteur',
-    description: 'Redactieleden, gastschrijvers en professionals die voor het magazine schrijven.',
-    identifier: 'naam',
-    slug: '{{slug}}',
-    sortable: ['naam'],
-  },
-  rubrieken: {
-    label: 'Rubrieken',
-    singular: 'Rubriek',
-    description: 'De vaste en wisselende rubrieken van het magazine.',
-    identifier: 'naam',
-    slug: '{{slug}}',
-    sortable: ['volgorde', 'naam'],
-  },
-  paginas: {
-    label: "Vaste pagina's",
-    singular: 'Pagina',
-    description: 'Over ons, redactie, colofon, privacy en toegankelijkheid. Deze pagina’s kunt u aanpassen, niet weghalen.',
-    identifier: 'titel',
-    slug: '{{slug}}',
-    create: false,
-    delete: false,
-  },
-};
-
-/** Sidebar order: what editors use most comes first. */
-const collectionOrder: CollectionName[] = ['artikelen', 'agenda', 'tips', 'initiatieven', 'nummers', 'auteurs', 'rubrieken', 'paginas'];
-
 /** The described schema of every collection (plain-zod stand-ins for image/reference). */
 export function describedCollections(): Record<CollectionName, ObjectNode> {
   const out = {} as Record<CollectionName, ObjectNode>;
@@ -156,15 +67,11 @@ export function describedSite(): ObjectNode {
 
 /** The field a relation widget shows and searches for entries of `collection`. */
 export function identifierOf(collection: CollectionName): string {
-  return collectionInfo[collection].identifier;
+  return registry[collection].cms.identifier;
 }
 
 const DATE_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false };
 const DATETIME_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false };
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Decap's `pattern` (regex source + Dutch message) for a string, so editors see the problem at the field. */
 function stringPattern(node: Extract<SchemaNode, { kind: 'string' }>): [string, string] | undefined {
@@ -239,8 +146,10 @@ export function cmsField(name: string, node: SchemaNode, insideOptional = false)
         ...(node.max !== undefined ? { max: Math.floor(node.max) } : {}),
       } as CmsField;
     case 'boolean':
-      // A checkbox left alone is "no": write false rather than nothing.
-      return { ...base, widget: 'boolean', default: false } as CmsField;
+      // A required yes/no left alone is "no": write false rather than nothing. An optional one has
+      // a third answer, "onbekend" (not filled in): no default, so saving an entry never turns
+      // "unknown" into "no" (issue 14).
+      return { ...base, widget: 'boolean', ...(base.required ? { default: false } : {}) } as CmsField;
     case 'enum':
       return { ...base, widget: 'select', options: selectOptions(node) } as CmsField;
     case 'object':
@@ -281,16 +190,16 @@ function bodyField(info: BodyInfo): CmsField {
 }
 
 function folderCollection(name: CollectionName, node: ObjectNode): CmsCollection {
-  const info = collectionInfo[name];
+  // Names, folder, text field and CMS settings: all from the collection registry (src/schemas/registry.ts).
+  const { label, singular, folder, body, cms: info } = registry[name];
   const fields = objectFields(node);
-  const body = bodies[name];
   if (body) fields.push(bodyField(body));
   return {
     name,
-    label: info.label,
-    label_singular: info.singular,
+    label,
+    label_singular: singular.charAt(0).toLocaleUpperCase('nl') + singular.slice(1),
     description: info.description,
-    folder: `content/${name}`,
+    folder: `content/${folder}`,
     extension: 'md',
     format: 'frontmatter',
     create: info.create ?? true,
@@ -442,6 +351,6 @@ export function buildCmsConfig(env: CmsEnv = {}): CmsConfig {
     show_preview_links: false,
     search: true,
     editor: { preview: true },
-    collections: [...collectionOrder.map((name) => folderCollection(name, described[name])), settingsCollection()],
+    collections: [...cmsOrder.map((name) => folderCollection(name, described[name])), settingsCollection()],
   };
 }

@@ -11,7 +11,8 @@
  */
 import { t, tCount } from '../src/i18n/index';
 import { formatDate, readingMinutes } from '../src/lib/format';
-import { activiteitThemaLabels, gemeenteLabels, tipThemaLabels } from '../src/schemas/helpers';
+import { accessAnswer, activiteitThemaLabels, gemeenteLabels, herhalingLabels, tipThemaLabels } from '../src/schemas/helpers';
+import type { StringKey } from '../src/i18n/index';
 
 /* Decap passes Immutable.js values; we only use these few methods. */
 interface ImmutableLike {
@@ -60,7 +61,6 @@ export function previewWhen(start: string, end: string): string {
   return `${day}, ${a[4]}.${a[5]}${b ? `–${b[4]}.${b[5]}` : ''} uur`;
 }
 
-const herhalingLabels: Record<string, string> = { wekelijks: 'Elke week', tweewekelijks: 'Om de week', maandelijks: 'Elke maand' };
 
 /** "ria-van-dijk" → "Ria van dijk": a readable stand-in until the real name is loaded. */
 const fromSlug = (slug: string) => (slug ? slug.charAt(0).toUpperCase() + slug.slice(1).replace(/-/g, ' ') : '');
@@ -224,19 +224,24 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
       const when = previewWhen(str(d(['start'])), str(d(['einde'])));
       const patroon = str(d(['herhaling', 'patroon']));
       const tot = previewDate(str(d(['herhaling', 'tot'])));
-      const herhaling = patroon ? `${herhalingLabels[patroon] ?? patroon}${tot ? `, tot en met ${tot}` : ''}` : '';
+      const herhaling = patroon ? `${herhalingLabels[patroon as keyof typeof herhalingLabels] ?? patroon}${tot ? `, ${t('agenda.repeat.until', { datum: tot })}` : ''}` : '';
       const gemeente = str(d(['locatie', 'gemeente']));
       const nodig = d(['aanmelden', 'nodig']) === true;
-      const ja = (k: string) => (d(['toegankelijkheid', k]) === true ? 'ja' : 'nee');
+      // The site's own sentences (src/pages/agenda/[slug].astro), not the preview's.
+      const access = (['rolstoel', 'ringleiding', 'toilet', 'parkeren', 'ov'] as const).map((k) =>
+        t(`agenda.access.${k}.${accessAnswer(d(['toegankelijkheid', k]) as boolean | undefined)}` as StringKey),
+      );
+      const telefoon = str(d(['aanmelden', 'telefoon']));
+      const email = str(d(['aanmelden', 'email']));
       const org = names.name(this.props, 'organisator', 'initiatieven', str(d(['organisator'])), 'naam', rerender);
       const themas = list(d(['themas'])).map((x) => activiteitThemaLabels[x as keyof typeof activiteitThemaLabels] ?? x);
       const line = (...parts: unknown[]) => parts.filter((p) => p !== null && p !== '' && p !== undefined);
       const aanmelden = line(
-        nodig ? 'Aanmelden is nodig.' : t('agenda.signupNotNeeded'),
-        str(d(['aanmelden', 'telefoon'])) ? h('br', { key: 'b1' }) : null,
-        str(d(['aanmelden', 'telefoon'])) ? `Bel ${str(d(['aanmelden', 'telefoon']))}` : null,
-        str(d(['aanmelden', 'email'])) ? h('br', { key: 'b2' }) : null,
-        str(d(['aanmelden', 'email'])) ? `Mail ${str(d(['aanmelden', 'email']))}` : null,
+        nodig ? t('agenda.signupNeeded') : t('agenda.signupNotNeeded'),
+        telefoon ? h('br', { key: 'b1' }) : null,
+        telefoon ? `${nodig ? t('agenda.signupPhone') : t('agenda.questionsPhone')} ${telefoon}` : null,
+        email ? h('br', { key: 'b2' }) : null,
+        email ? `${nodig ? (telefoon ? t('agenda.signupEmail') : t('agenda.signupEmailOnly')) : t('agenda.questionsEmail')} ${email}` : null,
         str(d(['aanmelden', 'toelichting'])) ? h('br', { key: 'b3' }) : null,
         str(d(['aanmelden', 'toelichting'])),
       );
@@ -257,15 +262,11 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
             h('dd', null, str(d(['kosten']))),
             h('dt', null, t('agenda.signup')),
             h('dd', null, ...aanmelden),
-            h('dt', null, 'Toegankelijkheid'),
-            h(
-              'dd',
-              null,
-              `Rolstoeltoegankelijk: ${ja('rolstoel')} · Ringleiding: ${ja('ringleiding')} · Aangepast toilet: ${ja('toilet')} · Parkeren dichtbij: ${ja('parkeren')} · Openbaar vervoer of Regiotaxi: ${ja('ov')}`,
-            ),
+            h('dt', null, t('agenda.access')),
+            h('dd', null, access.join(' · ')),
             h('dt', null, t('agenda.organiser')),
             h('dd', null, org ? h('a', { href: '#' }, org) : '…'),
-            themas.length ? h('dt', null, "Thema's") : null,
+            themas.length ? h('dt', null, t('agenda.themas')) : null,
             themas.length ? h('dd', null, themas.join(', ')) : null,
           ),
           safeBody(widgetFor),

@@ -10,6 +10,7 @@
  * A zod type this walker does not know throws: a new kind of field must get a CMS widget
  * before it can be used (the parity test fails otherwise).
  */
+import { z } from 'astro/zod';
 import type { FieldMeta } from '../src/schemas/helpers';
 
 interface Base {
@@ -53,37 +54,16 @@ export interface ObjectNode extends Base {
 }
 export type SchemaNode = StringNode | NumberNode | BooleanNode | DateNode | EnumNode | ArrayNode | ObjectNode;
 
-/* The parts of zod 4's internals we read. Kept loose on purpose: zod's own types for `_zod.def` differ per class. */
-interface ZodLike {
-  _zod: { def: ZodDef };
-  meta(): unknown;
-}
-interface ZodDef {
-  type: string;
-  innerType?: ZodLike;
-  in?: ZodLike;
-  out?: ZodLike;
-  shape?: Record<string, ZodLike>;
-  element?: ZodLike;
-  entries?: Record<string, string | number>;
-  checks?: Array<{ _zod: { def: CheckDef } }>;
-  format?: string;
-  pattern?: RegExp;
-  getter?: () => ZodLike;
-}
-interface CheckDef {
-  check: string;
-  minimum?: number;
-  maximum?: number;
-  value?: number;
-  inclusive?: boolean;
-  format?: string;
-  pattern?: RegExp;
-  length?: number;
-  error?: (issue: unknown) => unknown;
-}
+/**
+ * Only zod 4's public API is read here (issue 14): the classic schema classes (`instanceof`),
+ * `.unwrap()`, `.in`/`.out` of a pipe, `.shape`, `.element`, `.options`, `.minLength`/`.maxLength`/
+ * `.format` of strings, `.minValue`/`.maxValue`/`.format` of numbers, `.meta()`, and
+ * `z.toJSONSchema()` for what has no property of its own (regex patterns, array sizes). Regex
+ * messages are read by parsing a probe value and reading the issue, as any caller would.
+ */
+const JSON_OPTIONS = { io: 'input', unrepresentable: 'any' } as const;
 
-function metaOf(schema: ZodLike): FieldMeta {
+function metaOf(schema: z.ZodType): FieldMeta {
   try {
     return (schema.meta() ?? {}) as FieldMeta;
   } catch {
@@ -91,93 +71,87 @@ function metaOf(schema: ZodLike): FieldMeta {
   }
 }
 
-/** The message a zod check was given (`{ error: '…' }`), if it is a plain string. */
-function checkMessage(def: CheckDef): string | undefined {
-  if (typeof def.error !== 'function') return undefined;
-  try {
-    const out = def.error({ code: 'invalid_format', input: '' });
-    if (typeof out === 'string') return out;
-    if (out && typeof out === 'object' && typeof (out as { message?: unknown }).message === 'string') return (out as { message: string }).message;
-  } catch {
-    /* not a constant message */
+/** The JSON Schema of one leaf (its own checks; nested types come out as {} when unrepresentable). */
+function jsonOf(schema: z.ZodType): Record<string, unknown> {
+  return z.toJSONSchema(schema, JSON_OPTIONS) as Record<string, unknown>;
+}
+
+const NO_MESSAGE = '\0no message';
+
+/** Regex patterns of a string schema with the (Dutch) message each gives, in order. */
+function stringPatterns(schema: z.ZodString | z.ZodStringFormat): StringNode['patterns'] {
+  const json = jsonOf(schema);
+  const sources = [json.pattern, ...((json.allOf as Array<{ pattern?: unknown }> | undefined) ?? []).map((p) => p.pattern)].filter(
+    (p): p is string => typeof p === 'string',
+  );
+  if (sources.length === 0) return [];
+  // Which message a pattern gives: parse probes that fail it and read the issue.
+  const messages = new Map<string, string>();
+  for (const probe of ['', ' ', '-', '#']) {
+    // A message the schema itself gives wins over the one passed to safeParse (zod's precedence),
+    // so NO_MESSAGE comes back only for a regex without a message of its own.
+    const result = schema.safeParse(probe, { error: () => NO_MESSAGE });
+    if (result.success) continue;
+    for (const issue of result.error.issues) {
+      const pattern = (issue as { pattern?: unknown }).pattern;
+      if (issue.code !== 'invalid_format' || typeof pattern !== 'string') continue;
+      // The issue names the regex as written, /source/flags.
+      const source = pattern.replace(/^\/|\/[a-z]*$/g, '');
+      if (!messages.has(source) && issue.message !== NO_MESSAGE) messages.set(source, issue.message);
+    }
   }
-  return undefined;
+  return [...new Set(sources)].map((source) => ({ regex: new RegExp(source), message: messages.get(source) }));
 }
 
 /** Describe a zod schema. `outerMeta` and `optional` carry what wrappers around it said. */
 export function describeSchema(schema: unknown, outerMeta: FieldMeta = {}, optional = false): SchemaNode {
-  const s = schema as ZodLike;
-  if (!s || typeof s !== 'object' || !('_zod' in s)) throw new Error('describeSchema: not a zod schema');
-  const def = s._zod.def;
+  if (!(schema instanceof z.ZodType)) throw new Error('describeSchema: not a zod schema');
+  const s = schema;
   const meta: FieldMeta = { ...metaOf(s), ...outerMeta };
-  switch (def.type) {
-    case 'optional':
-    case 'default':
-    case 'prefault':
-    case 'nullable':
-      return describeSchema(def.innerType, meta, true);
-    case 'nonoptional':
-      return describeSchema(def.innerType, meta, false);
-    case 'readonly':
-    case 'catch':
-      return describeSchema(def.innerType, meta, optional);
-    case 'lazy':
-      return describeSchema(def.getter!(), meta, optional);
-    case 'pipe': {
-      // z.preprocess(fn, schema): in = transform, out = schema. schema.transform(fn): in = schema, out = transform.
-      const pick = def.in!._zod.def.type === 'transform' ? def.out! : def.in!;
-      return describeSchema(pick, meta, optional);
-    }
-    case 'string': {
-      const node: StringNode = { kind: 'string', meta, optional, patterns: [] };
-      if (def.format) {
-        node.format = def.format;
-        if (def.format === 'regex' && def.pattern) node.patterns.push({ regex: def.pattern });
-      }
-      for (const c of def.checks ?? []) {
-        const cd = c._zod.def;
-        if (cd.check === 'min_length') node.minLength = Math.max(node.minLength ?? 0, cd.minimum ?? 0);
-        else if (cd.check === 'max_length') node.maxLength = Math.min(node.maxLength ?? Infinity, cd.maximum ?? Infinity);
-        else if (cd.check === 'length_equals') node.minLength = node.maxLength = cd.length;
-        else if (cd.check === 'string_format') {
-          if (cd.format === 'regex' && cd.pattern) node.patterns.push({ regex: cd.pattern, message: checkMessage(cd) });
-          else node.format = cd.format;
-        }
-      }
-      return node;
-    }
-    case 'number': {
-      const node: NumberNode = { kind: 'number', meta, optional, integer: false };
-      for (const c of def.checks ?? []) {
-        const cd = c._zod.def;
-        if (cd.check === 'number_format' && /int/.test(cd.format ?? '')) node.integer = true;
-        else if (cd.check === 'greater_than') node.min = (cd.value ?? 0) + (cd.inclusive ? 0 : Number.EPSILON);
-        else if (cd.check === 'less_than') node.max = (cd.value ?? 0) - (cd.inclusive ? 0 : Number.EPSILON);
-      }
-      return node;
-    }
-    case 'boolean':
-      return { kind: 'boolean', meta, optional };
-    case 'date':
-      return { kind: 'date', meta, optional };
-    case 'enum':
-      return { kind: 'enum', meta, optional, values: Object.values(def.entries ?? {}).map(String) };
-    case 'array': {
-      const node: ArrayNode = { kind: 'array', meta, optional, element: describeSchema(def.element) };
-      for (const c of def.checks ?? []) {
-        const cd = c._zod.def;
-        if (cd.check === 'min_length') node.minItems = cd.minimum;
-        else if (cd.check === 'max_length') node.maxItems = cd.maximum;
-        else if (cd.check === 'length_equals') node.minItems = node.maxItems = cd.length;
-      }
-      return node;
-    }
-    case 'object': {
-      const shape: Record<string, SchemaNode> = {};
-      for (const [key, value] of Object.entries(def.shape ?? {})) shape[key] = describeSchema(value);
-      return { kind: 'object', meta, optional, shape };
-    }
-    default:
-      throw new Error(`describeSchema: zod type "${def.type}" has no CMS widget yet (add it to cms/schema-walk.ts and cms/config.ts)`);
+  if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodPrefault || s instanceof z.ZodNullable)
+    return describeSchema(s.unwrap(), meta, true);
+  if (s instanceof z.ZodNonOptional) return describeSchema(s.unwrap(), meta, false);
+  if (s instanceof z.ZodReadonly || s instanceof z.ZodCatch || s instanceof z.ZodLazy) return describeSchema(s.unwrap(), meta, optional);
+  if (s instanceof z.ZodPipe) {
+    // z.preprocess(fn, schema): in = transform, out = schema. schema.transform(fn): in = schema, out = transform.
+    return describeSchema(s.in instanceof z.ZodTransform ? s.out : s.in, meta, optional);
   }
+  if (s instanceof z.ZodString || s instanceof z.ZodStringFormat) {
+    const node: StringNode = { kind: 'string', meta, optional, patterns: [] };
+    if (s.minLength !== null) node.minLength = s.minLength;
+    if (s.maxLength !== null) node.maxLength = s.maxLength;
+    // A regex is a pattern, not a format; email and url carry their own (long) regex, which the
+    // CMS replaces by a simpler one (cms/config.ts), so their patterns are not read.
+    if (s.format && s.format !== 'regex') node.format = s.format;
+    else node.patterns = stringPatterns(s);
+    return node;
+  }
+  if (s instanceof z.ZodNumber) {
+    const node: NumberNode = { kind: 'number', meta, optional, integer: /int/.test(s.format ?? '') };
+    const json = jsonOf(s);
+    // The integer format brings zod's safe-integer bounds; only bounds the schema sets count.
+    const bound = (inclusive: unknown, exclusive: unknown, step: number) =>
+      typeof exclusive === 'number' ? exclusive + step : typeof inclusive === 'number' && Math.abs(inclusive) < Number.MAX_SAFE_INTEGER ? inclusive : undefined;
+    const min = bound(json.minimum, json.exclusiveMinimum, Number.EPSILON);
+    const max = bound(json.maximum, json.exclusiveMaximum, -Number.EPSILON);
+    if (min !== undefined) node.min = min;
+    if (max !== undefined) node.max = max;
+    return node;
+  }
+  if (s instanceof z.ZodBoolean) return { kind: 'boolean', meta, optional };
+  if (s instanceof z.ZodDate) return { kind: 'date', meta, optional };
+  if (s instanceof z.ZodEnum) return { kind: 'enum', meta, optional, values: s.options.map(String) };
+  if (s instanceof z.ZodArray) {
+    const node: ArrayNode = { kind: 'array', meta, optional, element: describeSchema(s.element) };
+    const json = jsonOf(s);
+    if (typeof json.minItems === 'number') node.minItems = json.minItems;
+    if (typeof json.maxItems === 'number') node.maxItems = json.maxItems;
+    return node;
+  }
+  if (s instanceof z.ZodObject) {
+    const shape: Record<string, SchemaNode> = {};
+    for (const [key, value] of Object.entries(s.shape as Record<string, z.ZodType>)) shape[key] = describeSchema(value);
+    return { kind: 'object', meta, optional, shape };
+  }
+  throw new Error(`describeSchema: zod type "${s.type}" has no CMS widget yet (add it to cms/schema-walk.ts and cms/config.ts)`);
 }

@@ -16,15 +16,11 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { findChromium } from './chromium.mjs';
 
 const dist = path.resolve(process.argv[2] ?? process.env.PRINT_PDF_DIST ?? 'dist');
 const log = (msg) => console.log(`[print-pdf] ${msg}`);
 
-/** CHROMIUM_PATH, when set, is the only candidate (so a wrong path is reported, not silently replaced). */
-function chromiumPath() {
-  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return candidates.find((p) => fs.existsSync(p));
-}
 
 const MIME = {
   '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -88,7 +84,7 @@ async function main() {
     log(`geen afdrukversies gevonden in ${path.relative(process.cwd(), nummersDir) || nummersDir}: geen PDF's gemaakt.`);
     return;
   }
-  const executablePath = chromiumPath();
+  const executablePath = findChromium();
   if (!executablePath) {
     log("Chromium is niet gevonden: de PDF's van de nummers zijn NIET gemaakt (de site werkt verder gewoon).");
     log('Installeer Chromium met "sudo apt-get install -y chromium" of zet CHROMIUM_PATH, en bouw opnieuw.');

@@ -13,6 +13,7 @@ export const fastSteps = [
   ['Content validation (content/)', 'npm', ['run', '--silent', 'check:content'], {}],
   [`Content validation (${magazine}/)`, 'npm', ['run', '--silent', 'check:content'], { CONTENT_ROOT: magazine }],
   ['Unit tests (vitest project "unit")', 'npx', ['vitest', 'run', '--project', 'unit'], {}],
+  ['Type check (astro check: .astro and .ts files)', 'npm', ['run', '--silent', 'check'], {}],
 ];
 
 /** Everything else: tests that build a site, the test magazine's build, its links, the browser tests. */

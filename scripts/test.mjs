@@ -11,9 +11,10 @@
  * Browser tests need Debian's Chromium and nginx; if one is missing we say so and how to install it.
  */
 import fs from 'node:fs';
+import { findChromium } from './chromium.mjs';
 import { fastSteps, runSteps, slowSteps } from './test-steps.mjs';
 
-const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && fs.existsSync(p));
+const chromium = findChromium();
 if (!chromium) {
   console.error(
     '\n✗ Chromium is missing: the browser tests need it.\n' +

@@ -6,7 +6,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import type { SchemaContext } from './schemas/helpers';
+import type { CollectionName, SchemaContext } from './schemas/helpers';
+import { registry } from './schemas/registry';
+import { unwrapSchema } from './lib/zod-unwrap';
 import { activiteitSchema } from './schemas/agenda';
 import { artikelSchema } from './schemas/artikelen';
 import { auteurSchema } from './schemas/auteurs';
@@ -17,7 +19,8 @@ import { rubriekSchema } from './schemas/rubrieken';
 import { tipSchema } from './schemas/tips';
 
 const contentRoot = process.env.CONTENT_ROOT ?? './content';
-const from = (folder: string) => glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/${folder}` });
+// The folder of each collection comes from the registry (src/schemas/registry.ts).
+const from = (collection: CollectionName) => glob({ pattern: '**/*.{md,mdx}', base: `${contentRoot}/${registry[collection].folder}` });
 // Edition numbers are written as plain numbers (nummer: 12); references want strings.
 const numberAsId = (v: unknown) => (typeof v === 'number' ? String(v) : v);
 
@@ -47,35 +50,31 @@ function oncePerCollection<T extends z.ZodType>(build: (ctx: SchemaContext) => T
   };
 }
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; imageStandIn?: true };
-const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
+/** Marks the stand-in in zod's metadata (public API), which zod's clones (.meta(), as in field()) carry along. */
+const IMAGE_STAND_IN = 'imageStandIn';
 
 function buildWithImageStandIn<T extends z.ZodType>(build: (ctx: SchemaContext) => T) {
-  // The mark sits on the definition, which zod's clones (.meta(), as in field()) share.
   let standIns = 0;
   const schema = build({
     image: () => {
-      const standIn = z.string({ error: 'moet een foto zijn' }).min(1, { error: 'moet een foto zijn' });
-      (def(standIn) as Def & { imageStandIn?: true }).imageStandIn = true;
       standIns++;
-      return standIn;
+      const standIn = z.string({ error: 'moet een foto zijn' }).min(1, { error: 'moet een foto zijn' }).meta({ [IMAGE_STAND_IN]: true });
+      // Replaced per entry by Astro's own image() (above), whose type the pages see.
+      return standIn as unknown as ReturnType<SchemaContext['image']>;
     },
     reference: (collection) => z.preprocess(numberAsId, reference(collection)),
   });
   // Image fields are top-level fields (optional or not); a stand-in anywhere else would never
   // get its real image() and must not pass silently.
-  const shape = def(schema).type === 'object' ? def(schema).shape ?? {} : {};
+  const shape: Record<string, z.ZodType> = schema instanceof z.ZodObject ? schema.shape : {};
   const imageFields = Object.entries(shape)
-    .filter(([, field]) => {
-      let s = field;
-      while (def(s).innerType) s = def(s).innerType!;
-      return def(s).imageStandIn === true;
-    })
+    .filter(([, field]) => unwrapSchema(field).meta()?.[IMAGE_STAND_IN] === true)
     .map(([key]) => key);
   if (imageFields.length !== standIns) throw new Error('content.config.ts: image() is only supported as a top-level field of a collection schema');
   return { schema, imageFields };
 }
 
+// Each schema is imported by name (not read from the registry) so that Astro infers each collection's own type.
 export const collections = {
   rubrieken: defineCollection({ loader: from('rubrieken'), schema: oncePerCollection(rubriekSchema) }),
   nummers: defineCollection({ loader: from('nummers'), schema: oncePerCollection(nummerSchema) }),
@@ -85,4 +84,4 @@ export const collections = {
   agenda: defineCollection({ loader: from('agenda'), schema: oncePerCollection(activiteitSchema) }),
   initiatieven: defineCollection({ loader: from('initiatieven'), schema: oncePerCollection(initiatiefSchema) }),
   paginas: defineCollection({ loader: from('paginas'), schema: oncePerCollection(paginaSchema) }),
-};
+} satisfies Record<CollectionName, unknown>;

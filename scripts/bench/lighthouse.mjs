@@ -6,10 +6,10 @@
  * The server sends the headers of dist/_headers (the CSP and cache rules a real host would send),
  * so "best practices" sees what readers get.
  */
-import fs from 'node:fs';
 import { serve } from './serve.mjs';
+import { findChromium } from '../chromium.mjs';
 
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && fs.existsSync(p));
+const CHROMIUM = findChromium();
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const TABLET = {

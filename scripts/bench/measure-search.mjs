@@ -14,16 +14,16 @@
  * CPU throttling) and a slow connection played by the server (150 ms per response, 1.6 Mbit/s,
  * like Lighthouse's slow 4G), a stand-in for an old tablet on a home connection.
  */
-import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 import { serve } from './serve.mjs';
+import { findChromium } from '../chromium.mjs';
 
 export const PROFILES = {
   snel: { cpu: 1, shaping: {} },
   tablet: { cpu: 4, shaping: { latencyMs: 150, bytesPerSecond: (1.6 * 1000 * 1000) / 8 } },
 };
 
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && fs.existsSync(p));
+const CHROMIUM = findChromium();
 
 export async function launch() {
   if (!CHROMIUM) throw new Error('Chromium ontbreekt: sudo apt-get install -y chromium (of zet CHROMIUM_PATH).');

@@ -14,9 +14,8 @@
 import { t, type StringKey } from '../i18n';
 import { occurrences, patternOf, exceptionStarts, type ActivityTiming, type Occurrence } from './recurrence';
 import { addDays, dateOnlyKey, isoWithOffset, lastDayOfMonth, localDateKey, localToInstant, parseLocal, startOfDay, weekdayOf } from './time';
-
-export const PERIODES = ['vandaag', 'deze-week', 'deze-maand', 'later'] as const;
-export type Periode = (typeof PERIODES)[number];
+import { PERIODES, type Periode } from './agenda-words';
+export { PERIODES, reservedSlugs, type Periode } from './agenda-words';
 
 /** How far ahead the listings look (days, counted from today). */
 export const HORIZON_DAYS = 92;
@@ -186,11 +185,6 @@ export function isNoindexFilterPath(pathname: string, gemeenten: readonly string
     return Boolean(f && !f.periode && f.thema);
   }
   return false;
-}
-
-/** Slugs an activity or initiatief may not have, because a filter page lives at that URL. */
-export function reservedSlugs(gemeenten: readonly string[], themas: readonly string[]): Set<string> {
-  return new Set([...gemeenten, ...PERIODES, ...themas]);
 }
 
 // ---------- Dutch descriptions ----------

@@ -16,11 +16,13 @@ import { parseFrontmatter as astroParseFrontmatter } from 'astro/markdown';
 import { checkMarkdown } from './markdown/check';
 import { checkMdx } from './markdown/mdx-policy';
 import { z } from 'astro/zod';
-import { bodies, schemas, collectionNames, type CollectionName, type SchemaContext } from '../schemas/index';
+import { registry, referencesOf, schemas, collectionNames, type CollectionName, type SchemaContext } from '../schemas/index';
 import { activiteitThemaLabels, gemeenteSlugs } from '../schemas/helpers';
 import { siteSchema } from '../schemas/site';
 import { plainContext } from './schema-context';
 import { photoFileProblem, photoNameProblem } from './image-file';
+import { unwrapSchema } from './zod-unwrap';
+import { reservedSlugs } from './agenda-words';
 
 
 export interface ContentProblem {
@@ -103,33 +105,21 @@ function astroFrontmatter(source: string): { data?: unknown; error?: string } {
   }
 }
 
-/** The zod type under optional/default/preprocess wrappers. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  let s = schema as unknown as { _zod: { def: { type: string; innerType?: unknown; in?: unknown; out?: unknown } } };
-  for (;;) {
-    const def = s._zod.def;
-    if (['optional', 'nullable', 'default', 'prefault', 'nonoptional', 'readonly', 'catch'].includes(def.type)) s = def.innerType as typeof s;
-    else if (def.type === 'pipe') s = ((def.in as typeof s)._zod.def.type === 'transform' ? def.out : def.in) as typeof s;
-    else return s as unknown as z.ZodType;
-  }
-}
-
 /**
  * Fields the schema does not know. zod drops them without a word, so a misspelt optional field
  * (`bijgewerk:`) or a `slug:` (which would silently change the page's address) would be lost.
  */
 function unknownFields(schema: z.ZodType, data: unknown, at: PropertyKey[] = []): ContentProblem['field'][] {
-  const s = unwrap(schema) as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } } };
-  const def = s._zod.def;
-  if (def.type === 'object' && data && typeof data === 'object' && !Array.isArray(data)) {
-    const shape = def.shape ?? {};
+  const s = unwrapSchema(schema);
+  if (s instanceof z.ZodObject && data && typeof data === 'object' && !Array.isArray(data)) {
+    const shape = s.shape as Record<string, z.ZodType>;
     return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) =>
       // Object.hasOwn: a key named like a built-in property (toString, constructor, __proto__) is
       // an unknown field, not the schema's inherited method (issue 15: it crashed the validator).
       Object.hasOwn(shape, key) ? unknownFields(shape[key], value, [...at, key]) : [fieldPath([...at, key])],
     );
   }
-  if (def.type === 'array' && def.element && Array.isArray(data)) return data.flatMap((item, i) => unknownFields(def.element!, item, [...at, i]));
+  if (s instanceof z.ZodArray && Array.isArray(data)) return data.flatMap((item, i) => unknownFields(s.element as z.ZodType, item, [...at, i]));
   return [];
 }
 
@@ -138,7 +128,9 @@ function fileContext(dir: string): SchemaContext {
   return {
     ...plainContext,
     image: () =>
-      plainContext.image().superRefine((value, ctx) => {
+      plainContext.image().superRefine((input, ctx) => {
+        // Outside Astro the value is the path as written (the type is what Astro's image() gives).
+        const value: unknown = input;
         // A wrong kind of file by name is already said by plainContext.
         if (typeof value !== 'string' || photoNameProblem(value)) return;
         if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/'))
@@ -162,15 +154,8 @@ function schemaFor(collection: CollectionName, dir: string): z.ZodType {
 }
 
 
-/** Where each collection's pages live under src/pages. */
-const ROUTE_DIRS: Record<CollectionName, string> = {
-  paginas: '', artikelen: 'artikelen', auteurs: 'auteurs', tips: 'tips', agenda: 'agenda',
-  initiatieven: 'initiatieven', nummers: 'nummers', rubrieken: 'rubriek',
-};
 const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
 const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
-/** The period filters of the agenda (/agenda/vandaag/ …), as PERIODES in src/lib/agenda.ts. */
-export const AGENDA_PERIODS = ['vandaag', 'deze-week', 'deze-maand', 'later'];
 let reservedCache: Map<CollectionName, Set<string>> | undefined;
 
 /**
@@ -187,11 +172,9 @@ export function reservedIds(collection: CollectionName): Set<string> {
           // an entry of that name would share its folder (a tip "rss" failed the build, issue 15).
           fs.readdirSync(dir).filter((n) => !n.startsWith('[') && !n.startsWith('.')).map((n) => n.replace(/\..*$/, '')).filter((n) => n && n !== 'index')
         : [];
-    // = reservedSlugs() of src/lib/agenda.ts (not imported: it pulls in the UI strings, which the
-    // Playwright loader cannot import); tests/unit/content-fuzz.test.ts checks that they agree.
-    const filters = [...gemeenteSlugs, ...AGENDA_PERIODS, ...Object.keys(activiteitThemaLabels)];
+    const filters = reservedSlugs(gemeenteSlugs, Object.keys(activiteitThemaLabels));
     for (const c of collectionNames) {
-      const set = new Set(names(path.join(PAGES_DIR, ROUTE_DIRS[c])));
+      const set = new Set(names(path.join(PAGES_DIR, registry[c].routeDir)));
       if (c === 'paginas') for (const n of [...names(PUBLIC_DIR), 'pagefind', 'admin']) set.add(n);
       if (c === 'agenda' || c === 'initiatieven') for (const n of filters) set.add(n);
       reservedCache.set(c, set);
@@ -258,8 +241,8 @@ export function validateEntry(collection: CollectionName, file: string, source: 
     for (const v of checkMdx(body, pathToFileURL(absPath)))
       problems.push({ file, field: v.line ? `tekst, regel ${v.line}` : 'tekst', message: v.problem });
   }
-  // Whether a collection has text, and whether it is required, is what the CMS shows (src/schemas/index.ts).
-  const bodyInfo = bodies[collection];
+  // Whether a collection has text, and whether it is required, is what the CMS shows (src/schemas/registry.ts).
+  const bodyInfo = registry[collection].body;
   if (!bodyInfo && body.trim())
     problems.push({ file, field: 'tekst', message: 'tekst onder de gegevens wordt bij dit soort stuk nergens getoond en zou verloren gaan; zet het in een veld of haal het weg' });
   else if (bodyInfo && bodyInfo.required && !body.trim())
@@ -293,18 +276,10 @@ export function checkRelations(entries: ContentEntry[], existing: Array<{ collec
   for (const e of existing) ids.get(e.collection)!.add(e.id);
   const byKey = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
 
-  const refs: Record<string, Array<[string, CollectionName]>> = {
-    artikelen: [['rubriek', 'rubrieken'], ['nummer', 'nummers'], ['auteurs', 'auteurs']],
-    agenda: [['organisator', 'initiatieven']],
-    tips: [['hulp', 'initiatieven']],
-    nummers: [['uitgelicht', 'artikelen']],
-  };
-  const names: Record<CollectionName, string> = {
-    rubrieken: 'rubriek', nummers: 'nummer', artikelen: 'artikel', auteurs: 'auteur',
-    tips: 'tip', agenda: 'activiteit', initiatieven: 'initiatief', paginas: 'pagina',
-  };
+  // Which fields refer to which collection, and what an entry is called, come from the registry.
+  const refs = new Map(collectionNames.map((c) => [c, referencesOf(c)]));
   for (const e of entries) {
-    for (const [fieldName, target] of refs[e.collection] ?? []) {
+    for (const [fieldName, target] of refs.get(e.collection) ?? []) {
       const value = e.data[fieldName];
       const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
       values.forEach((v, i) => {
@@ -312,7 +287,7 @@ export function checkRelations(entries: ContentEntry[], existing: Array<{ collec
           problems.push({
             file: e.file,
             field: Array.isArray(value) ? `${fieldName}[${i}]` : fieldName,
-            message: `verwijst naar ${names[target]} "${v}", maar die bestaat niet (content/${target}/${v}.md ontbreekt)`,
+            message: `verwijst naar ${registry[target].singular} "${v}", maar die bestaat niet (content/${registry[target].folder}/${v}.md ontbreekt)`,
           });
       });
     }
@@ -348,18 +323,18 @@ export function validateContent(root: string, contentDir = 'content'): { entries
     problems.push({ file: siteFile, field: '', message: `is niet te lezen: ${(e as Error).message}` });
   }
   for (const collection of collectionNames) {
-    const dir = path.join(abs, collection);
+    const dir = path.join(abs, registry[collection].folder);
     if (!fs.existsSync(dir)) continue;
     const seen = new Map<string, string>();
     for (const name of fs.readdirSync(dir).sort()) {
-      const rel = path.join(contentDir, collection, name);
+      const rel = path.join(contentDir, registry[collection].folder, name);
       if (!CONTENT_EXT.test(name)) {
         const isDir = fs.statSync(path.join(dir, name)).isDirectory();
         if (isDir) {
           // Astro reads subfolders too, but their pages would have no address (the build stops);
           // hidden ones it skips, so a file there would silently never be published.
           for (const inner of filesUnder(path.join(dir, name)).filter((f) => CONTENT_EXT.test(f)))
-            problems.push({ file: path.join(rel, inner), field: '', message: `staat in een submap; stukken staan direct in ${path.join(contentDir, collection)}/ (zet het bestand daar of haal het weg)` });
+            problems.push({ file: path.join(rel, inner), field: '', message: `staat in een submap; stukken staan direct in ${path.join(contentDir, registry[collection].folder)}/ (zet het bestand daar of haal het weg)` });
         } else if (!isDir && !name.startsWith('.'))
           problems.push({ file: rel, field: '', message: 'dit bestand wordt niet gelezen: stukken eindigen op .md (of .mdx voor handgeschreven pagina\'s)' });
         continue;

@@ -17,7 +17,7 @@ export const plainContext: SchemaContext = {
         const problem = photoNameProblem(value.split(/[?#]/)[0]);
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       })
-      .meta({ widget: 'image' }),
+      .meta({ widget: 'image' }) as unknown as ReturnType<SchemaContext['image']>,
   reference: (collection: CollectionName) =>
     z.preprocess(
       (v) => (typeof v === 'number' ? String(v) : v),

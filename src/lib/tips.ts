@@ -2,6 +2,7 @@
  * Prevention tips (issue 5): permanent short links, review status, tip of the week, share links
  * and grouping by thema. Pure functions (no Astro imports), unit-tested in tests/unit/tips.test.ts.
  */
+import { localDateKey } from './time';
 
 /** Minimal shape of a tip that these helpers need (a CollectionEntry<'tips'> fits). */
 export interface TipLike {
@@ -59,13 +60,6 @@ export const REVIEW_INTERVAL_YEARS = 1;
 /** "Due soon" window for the editors' list. */
 export const REVIEW_SOON_DAYS = 60;
 
-const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar day (YYYY-MM-DD) that Amsterdam clocks show at `instant`. */
-export function localDay(instant: Date): string {
-  return amsterdamDay.format(instant);
-}
-
 /** The calendar day of a date-only value (content dates are parsed as UTC midnight). */
 function dateOnly(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -81,7 +75,7 @@ export function reviewDueDate(checkedOn: Date): Date {
 
 /** True when the tip was checked more than a year ago (judged by the calendar day in Amsterdam). */
 export function isOverdue(checkedOn: Date, now: Date): boolean {
-  return localDay(now) > dateOnly(reviewDueDate(checkedOn));
+  return localDateKey(now) > dateOnly(reviewDueDate(checkedOn));
 }
 
 export type ReviewStatus = 'verlopen' | 'binnenkort' | 'actueel';
@@ -90,7 +84,7 @@ export type ReviewStatus = 'verlopen' | 'binnenkort' | 'actueel';
 export function reviewStatus(checkedOn: Date, now: Date, soonDays = REVIEW_SOON_DAYS): ReviewStatus {
   if (isOverdue(checkedOn, now)) return 'verlopen';
   const soon = new Date(now.getTime() + soonDays * 864e5);
-  return localDay(soon) > dateOnly(reviewDueDate(checkedOn)) ? 'binnenkort' : 'actueel';
+  return localDateKey(soon) > dateOnly(reviewDueDate(checkedOn)) ? 'binnenkort' : 'actueel';
 }
 
 /** Tips overdue for a check, the longest overdue first. */

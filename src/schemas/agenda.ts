@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { activiteitThema, date, email, field, gemeente, line, localDateTime, phone, url, type SchemaContext } from './helpers';
+import { activiteitThema, date, herhalingLabels, email, field, gemeente, line, localDateTime, phone, url, type SchemaContext } from './helpers';
+
+const UNKNOWN_HINT = 'Weet u het niet? Laat het dan ongemoeid: op de website staat dan "niet bekend".';
 
 /** An activiteit in the agenda. File name = URL slug (/agenda/<slug>/). Body = description. */
 export const activiteitSchema = ({ reference }: SchemaContext) =>
@@ -12,8 +14,8 @@ export const activiteitSchema = ({ reference }: SchemaContext) =>
       herhaling: field(
         z
           .object({
-            patroon: field(z.enum(['wekelijks', 'tweewekelijks', 'maandelijks']), 'Hoe vaak', 'Wekelijks, om de week, of maandelijks (dezelfde weekdag van de maand, bijvoorbeeld elke eerste dinsdag).', {
-              optionLabels: { wekelijks: 'Elke week', tweewekelijks: 'Om de week', maandelijks: 'Elke maand' },
+            patroon: field(z.enum(Object.keys(herhalingLabels) as [keyof typeof herhalingLabels]), 'Hoe vaak', 'Wekelijks, om de week, of maandelijks (dezelfde weekdag van de maand, bijvoorbeeld elke eerste dinsdag).', {
+              optionLabels: herhalingLabels,
             }),
             tot: field(date().optional(), 'Tot en met', 'De laatste datum. Leeg laten als er geen einde is.', { widget: 'date' }),
             uitzonderingen: field(z.array(date()).optional(), 'Niet op', 'Data waarop het niet doorgaat, bijvoorbeeld Koningsdag of een vakantie.', { widget: 'date' }),
@@ -48,11 +50,12 @@ export const activiteitSchema = ({ reference }: SchemaContext) =>
       ),
       toegankelijkheid: field(
         z.object({
-          rolstoel: field(z.boolean(), 'Rolstoeltoegankelijk', 'Is de plek zonder drempels of trappen te bereiken?'),
-          ringleiding: field(z.boolean(), 'Ringleiding', 'Is er een ringleiding voor mensen met een hoortoestel?'),
-          toilet: field(z.boolean(), 'Aangepast toilet', 'Is er een toilet dat geschikt is voor een rolstoel?'),
-          parkeren: field(z.boolean(), 'Parkeren dichtbij', 'Kun je vlak bij de ingang parkeren?'),
-          ov: field(z.boolean(), 'Met openbaar vervoer of Regiotaxi', 'Is de plek goed te bereiken met bus, tram, metro of Regiotaxi?'),
+          // Optional: not filled in is "onbekend", which the page says as such (never a "no" nobody checked).
+          rolstoel: field(z.boolean().optional(), 'Rolstoeltoegankelijk', `Is de plek zonder drempels of trappen te bereiken? ${UNKNOWN_HINT}`),
+          ringleiding: field(z.boolean().optional(), 'Ringleiding', `Is er een ringleiding voor mensen met een hoortoestel? ${UNKNOWN_HINT}`),
+          toilet: field(z.boolean().optional(), 'Aangepast toilet', `Is er een toilet dat geschikt is voor een rolstoel? ${UNKNOWN_HINT}`),
+          parkeren: field(z.boolean().optional(), 'Parkeren dichtbij', `Kun je vlak bij de ingang parkeren? ${UNKNOWN_HINT}`),
+          ov: field(z.boolean().optional(), 'Met openbaar vervoer of Regiotaxi', `Is de plek goed te bereiken met bus, tram, metro of Regiotaxi? ${UNKNOWN_HINT}`),
           toelichting: field(line(300).optional(), 'Toelichting', 'Bijvoorbeeld "lift aanwezig, ingang aan de achterkant".'),
         }),
         'Toegankelijkheid',

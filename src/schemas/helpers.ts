@@ -6,6 +6,7 @@
  * validator and the CMS config generator pass plain-zod stand-ins (src/lib/schema-context.ts),
  * so one schema feeds the build, the validator and the CMS.
  */
+import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import site from '../../content/site.json' with { type: 'json' };
 
@@ -20,8 +21,11 @@ export type CollectionName =
   | 'paginas';
 
 export interface SchemaContext {
-  /** An image path relative to the content file, optimised by Astro's image pipeline. */
-  image: () => z.ZodType;
+  /**
+   * An image path relative to the content file, optimised by Astro's image pipeline. Typed as what
+   * Astro's image() gives the pages; the stand-ins of the validator and the CMS keep the path as text.
+   */
+  image: () => z.ZodType<ImageMetadata>;
   /** The id of an entry in another collection; the build checks that it exists. */
   reference: (collection: CollectionName) => z.ZodType;
 }
@@ -68,6 +72,14 @@ export const activiteitThema = () =>
   z.enum(Object.keys(activiteitThemaLabels) as [keyof typeof activiteitThemaLabels]).meta({
     optionLabels: activiteitThemaLabels,
   });
+
+/** How often a recurring activity comes back (the CMS select and its preview). */
+export const herhalingLabels = { wekelijks: 'Elke week', tweewekelijks: 'Om de week', maandelijks: 'Elke maand' } as const;
+
+/** A yes/no that may be left open (toegankelijkheid), as the page and the CMS preview say it: "ja", "nee" or "onbekend". */
+export function accessAnswer(value: boolean | undefined): 'ja' | 'nee' | 'onbekend' {
+  return value === undefined ? 'onbekend' : value ? 'ja' : 'nee';
+}
 
 /** Themes for prevention tips. */
 export const tipThemaLabels = {

@@ -1,11 +1,14 @@
-/** Where Debian's Chromium lives; CHROMIUM_PATH overrides. Playwright never downloads a browser here. */
-import fs from 'node:fs';
+/**
+ * Where Debian's Chromium lives, for Playwright: the lookup itself is scripts/chromium.mjs (shared
+ * with the PDF step and the bench). scripts/test.mjs still has its own copy; it should import
+ * findChromium from scripts/chromium.mjs too (left to whoever changes that file, issue 14).
+ */
+import { findChromium } from '../../scripts/chromium.mjs';
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  return candidates.find((p) => fs.existsSync(p)) ?? '/usr/bin/chromium';
+  return findChromium() ?? '/usr/bin/chromium';
 }
 
 export function hasChromium(): boolean {
-  return [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].some((p) => p && fs.existsSync(p));
+  return findChromium() !== undefined;
 }

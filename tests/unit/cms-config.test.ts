@@ -8,10 +8,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'astro/zod';
-import { backendConfig, buildCmsConfig, describedCollections, describedSite, type CmsCollection, type CmsConfig, type CmsField } from '../../cms/config';
+import { z } from 'astro/zod';
+import { backendConfig, buildCmsConfig, cmsField, describedCollections, describedSite, type CmsCollection, type CmsConfig, type CmsField } from '../../cms/config';
 import { editorComponentIds } from '../../cms/editor-components';
-import type { ObjectNode, SchemaNode } from '../../cms/schema-walk';
+import { describeSchema, type ObjectNode, type SchemaNode } from '../../cms/schema-walk';
 import { schemas, collectionNames, type CollectionName } from '../../src/schemas/index';
 import { siteSchema } from '../../src/schemas/site';
 import { plainContext } from '../../src/lib/schema-context';
@@ -276,6 +276,18 @@ describe('widgets', () => {
     expect(slugOf('nummers')).toBe('{{fields.nummer}}');
     expect(config.collections.find((c) => c.name === 'initiatieven')!.identifier_field).toBe('naam');
     expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true });
+  });
+  it('yes/no: a required one defaults to "nee", an optional one keeps "onbekend" (no default)', () => {
+    const aanmelden = field(agenda, 'aanmelden').fields as CmsField[];
+    expect(aanmelden.find((f) => f.name === 'nodig')).toMatchObject({ widget: 'boolean', required: true, default: false });
+    const toegankelijkheid = field(agenda, 'toegankelijkheid').fields as CmsField[];
+    for (const name of ['rolstoel', 'ringleiding', 'toilet', 'parkeren', 'ov']) {
+      const yesNo = toegankelijkheid.find((f) => f.name === name);
+      expect(yesNo).toMatchObject({ widget: 'boolean', required: false });
+      expect(yesNo).not.toHaveProperty('default');
+    }
+    const optional = cmsField('x', describeSchema(z.boolean().optional()));
+    expect(optional).not.toHaveProperty('default');
   });
   it('Dutch, editorial workflow, media in content/media', () => {
     expect(config).toMatchObject({ locale: 'nl', publish_mode: 'editorial_workflow', media_folder: 'content/media', load_config_file: false });

@@ -10,7 +10,6 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain ES module without types
 import { allowedPath, listenLocalBackend, messages } from '../../cms/local-backend.mjs';
 import { annotateRequest, recordResponse, type Seen } from '../../cms/overwrite-guard';
 

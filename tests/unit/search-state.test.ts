@@ -9,9 +9,9 @@ import {
   pastDays,
   safeResultUrl,
   stateToSearch,
-  todayInNetherlands,
   toggleFilter,
 } from '../../src/components/search/search-state';
+import { localDateKey } from '../../src/lib/time';
 
 describe('URL state', () => {
   test('reads words, repeated filters and the past-activities switch', () => {
@@ -75,8 +75,8 @@ describe('Pagefind filters', () => {
 
   test('today is the date in the Netherlands, not in UTC', () => {
     // 23:30 UTC on 31 December is already New Year's Day in Amsterdam.
-    expect(todayInNetherlands(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
-    expect(todayInNetherlands(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(localDateKey(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(localDateKey(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
   });
 });
 

@@ -4,7 +4,6 @@
  */
 import type { Activiteit } from '../../lib/content';
 import { PERIODES, allItems, narrowItems, type AgendaEntry, type AgendaFilter, type AgendaItem } from '../../lib/agenda';
-import { site } from '../../lib/site';
 import { activiteitThemaLabels } from '../../schemas/helpers';
 import { t, type StringKey } from '../../i18n';
 
@@ -30,7 +29,7 @@ export function itemsFor(list: readonly Activiteit[], filter: AgendaFilter, now:
   return narrowItems(cache!.items, filter, now);
 }
 
-export const gemeenteSlugs = site.gemeenten.map((g) => g.slug);
+export { gemeenteSlugs } from '../../schemas/helpers';
 export const themaSlugs = Object.keys(activiteitThemaLabels);
 export const themaLabel = (slug: string): string => (activiteitThemaLabels as Record<string, string>)[slug] ?? slug;
 export const periodeLabel = (p: (typeof PERIODES)[number]): string => t(`agenda.periode.${p}` as StringKey);

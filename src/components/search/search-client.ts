@@ -15,12 +15,12 @@ import {
   pastDays,
   safeResultUrl,
   stateToSearch,
-  todayInNetherlands,
   toggleFilter,
   FILTER_GROUPS,
   type FilterGroup,
   type SearchState,
 } from './search-state';
+import { localDateKey } from '../../lib/time';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 300;
@@ -67,7 +67,7 @@ export function startSearchPage(root: HTMLElement): void {
   const pastText = required<HTMLElement>(pastBox, '[data-voorbij-tekst]');
   const pastButton = required<HTMLButtonElement>(pastBox, 'button');
 
-  const today = todayInNetherlands();
+  const today = localDateKey(new Date());
   let state: SearchState = parseState(location.search);
   let pagefind: Promise<PagefindApi> | undefined;
   let latest = 0;

@@ -59,11 +59,6 @@ export function toggleFilter(state: SearchState, group: FilterGroup, value: stri
   return { ...state, filters: { ...state.filters, [group]: next } };
 }
 
-/** Today's date in the Netherlands as yyyy-mm-dd. */
-export function todayInNetherlands(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
-
 /** The values of the `tot` filter (an activity's last day, yyyy-mm-dd) that lie before today. */
 export function pastDays(totValues: Iterable<string>, today: string): string[] {
   return [...totValues].filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && v < today).sort();
