@@ -87,6 +87,8 @@ export async function startPublicatieStatus(configUrl = '/admin/config.json') {
     border: '2px solid #1d4f6e',
     font: '16px/1.4 system-ui, sans-serif',
     boxShadow: '0 2px 8px rgb(0 0 0 / 0.2)',
+    // Text only: clicks go through to the CMS underneath.
+    pointerEvents: 'none',
   });
   document.body.append(el);
   const config = (await json(configUrl).catch(() => ({}))) as { backend?: Backend };
