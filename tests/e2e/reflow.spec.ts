@@ -6,7 +6,7 @@
  * of the first screen, and every menu destination is reachable with JavaScript off.
  *
  * One URL per page type is collected from the built site (links on overview pages, and the
- * dist/ listing for pages only reached from other pages), so the test follows the content.
+ * built site's listing for pages only reached from other pages), so the test follows the content.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,10 +14,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './test';
 import { WCAG_TAGS } from './helpers';
+import { TEST_SITE } from '../magazine';
 
 test.describe.configure({ timeout: 300_000 });
 
-const DIST = path.resolve('dist');
+// The build the browser tests are served from (npm run test:site; E2E_ROOT serves another).
+const DIST = process.env.E2E_ROOT ? path.resolve(process.env.E2E_ROOT) : TEST_SITE;
 const dirs = (rel: string) =>
   fs.existsSync(path.join(DIST, rel))
     ? fs.readdirSync(path.join(DIST, rel), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
