@@ -57,7 +57,9 @@ export const activiteitSchema = ({ reference }: SchemaContext) =>
           parkeren: field(z.boolean().optional(), 'Parkeren dichtbij', `Kun je vlak bij de ingang parkeren? ${UNKNOWN_HINT}`),
           ov: field(z.boolean().optional(), 'Met openbaar vervoer of Regiotaxi', `Is de plek goed te bereiken met bus, tram, metro of Regiotaxi? ${UNKNOWN_HINT}`),
           toelichting: field(line(300).optional(), 'Toelichting', 'Bijvoorbeeld "lift aanwezig, ingang aan de achterkant".'),
-        }),
+        })
+          // All of it may be left open: the CMS then sends no object at all, which means "onbekend".
+          .default({}),
         'Toegankelijkheid',
       ),
       themas: field(z.array(activiteitThema()).min(1, { error: 'kies minstens één thema' }), "Thema's", 'Waar past deze activiteit bij? Bezoekers kunnen hierop zoeken.'),
