@@ -3,6 +3,7 @@
  * from `markdown.processor` (our plugins plus Astro's image and heading steps).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { COLUMN_IMAGE } from '../../src/lib/image-sizes';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -50,6 +51,10 @@ describe('content blocks', () => {
       alt: 'Vissersboten in de haven',
       loading: 'lazy',
       index: 0,
+      // The column's sizes (src/lib/image-sizes.ts): Astro serves it resized with a srcset (issue 16).
+      width: COLUMN_IMAGE.width,
+      widths: COLUMN_IMAGE.widths.map(String),
+      sizes: COLUMN_IMAGE.sizes,
     });
     expect(result.metadata.localImagePaths).toEqual(['../media/haven.jpg']);
   });

@@ -7,6 +7,10 @@
  * the old tip URL instead of the new one. The check must fail on "renamed" (only for the old tip
  * URL) and pass on "fixed"; the permanent /t/val1 link leads to the tip in both builds.
  *
+ * The "fixed" build also carries a phone photo (4032×3024, generated) placed in the article's text
+ * with ::foto, as "+ Foto" in the CMS writes it (issue 16): it must be served with a srcset and no
+ * file of it over 250 KB. (One build checks both, to keep the build tier short.)
+ *
  * Each build gets its own content copy, Astro root, outDir and cacheDir inside the project (tmp/,
  * git-ignored; tests/isolated-build.ts), so it never touches dist/ or .astro/.
  */
@@ -15,6 +19,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkManifest, listPublishedUrls, resolveUrl } from '../../src/lib/url-manifest';
 import { isolatedBuild } from '../isolated-build';
+import { makePhonePhoto } from '../e2e/cms-harness';
+import { COLUMN_IMAGE } from '../../src/lib/image-sizes';
 
 const root = process.cwd();
 const fixtures = path.join(root, 'tests/fixtures/content');
@@ -23,10 +29,10 @@ let work = '';
 /** The build's clock: fixed, so the result does not depend on the day the test runs. */
 const BUILD_NOW = '2026-12-01T12:00:00Z';
 
-function build(name: string, prepare: (content: string) => void): Promise<string> {
+async function build(name: string, prepare: (content: string) => void | Promise<void>): Promise<string> {
   const content = path.join(work, name, 'content');
   fs.cpSync(fixtures, content, { recursive: true });
-  prepare(content);
+  await prepare(content);
   return isolatedBuild(work, name, content, { BUILD_NOW }).then((r) => {
     if (!r.ok) throw new Error(`build "${name}" failed (${r.code}):\n${r.log.slice(-3000)}`);
     return r.outDir;
@@ -38,13 +44,16 @@ const rename = (content: string) => fs.renameSync(path.join(content, 'tips/antis
 let renamed = '';
 let fixed = '';
 let published: string[] = [];
+let phoneBytes = 0;
 
 beforeAll(async () => {
   fs.mkdirSync(path.join(root, 'tmp'), { recursive: true });
   work = fs.mkdtempSync(path.join(root, 'tmp', 'url-manifest-'));
   renamed = await build('renamed', rename);
-  fixed = await build('fixed', (content) => {
+  fixed = await build('fixed', async (content) => {
     rename(content);
+    phoneBytes = await makePhonePhoto(path.join(content, 'media/telefoonfoto.jpg'));
+    fs.appendFileSync(path.join(content, 'artikelen/wandelen-in-de-polder.md'), '\n::foto{src="../media/telefoonfoto.jpg" alt="Een bankje aan het water" bijschrift="Foto: Ria"}\n');
     fs.writeFileSync(path.join(content, 'redirects.json'), JSON.stringify({ redirects: [{ from: '/tips/antislip/', to: '/tips/antislipmat/' }] }));
   });
   published = listPublishedUrls(fixed).filter((u) => u !== '/tips/antislipmat/');
@@ -80,5 +89,28 @@ describe('renaming a tip’s slug', () => {
     const rules = fs.readFileSync(path.join(fixed, '_redirects'), 'utf8');
     expect(rules).toContain('/t/val1 /tips/antislipmat/ 301');
     expect(rules).toContain('/tips/antislip /tips/antislipmat/ 301');
+  });
+});
+
+describe('a phone photo in the text of an artikel (::foto)', () => {
+  it('is served resized with a srcset like the main photo, no file over 250 KB', () => {
+    const html = fs.readFileSync(path.join(fixed, 'artikelen/wandelen-in-de-polder/index.html'), 'utf8');
+    const img = /<figure class="blok-foto"><img ([^>]*)>/.exec(html)?.[1];
+    expect(img, 'the ::foto figure with its img').toBeTruthy();
+    const attr = (name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(img!)?.[1];
+    expect(attr('alt')).toBe('Een bankje aan het water');
+    expect(attr('width')).toBe(String(COLUMN_IMAGE.width));
+    expect(attr('sizes')).toBe(COLUMN_IMAGE.sizes);
+    const srcset = (attr('srcset') ?? '').split(',').map((s) => s.trim().split(/\s+/));
+    expect(srcset.map(([, w]) => w)).toEqual(COLUMN_IMAGE.widths.map((w) => `${w}w`));
+    const files = [attr('src')!, ...srcset.map(([u]) => u)];
+    expect(phoneBytes).toBeGreaterThan(1_000_000);
+    for (const url of files) {
+      expect(url).toMatch(/^\/_astro\/telefoonfoto\.[^/]+\.webp$/);
+      const bytes = fs.statSync(path.join(fixed, url)).size;
+      expect(bytes, url).toBeLessThanOrEqual(250_000);
+    }
+    // The original is not published next to the resized files.
+    expect(fs.readdirSync(path.join(fixed, '_astro')).filter((f) => /^telefoonfoto.*\.jpe?g$/.test(f))).toEqual([]);
   });
 });

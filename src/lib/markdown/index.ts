@@ -12,6 +12,7 @@ import type { Features, HastPluginEntry, MdastPluginEntry } from 'satteri';
 import { blocksHastPlugin, blocksMdastPlugin, literalTextDirectivesPlugin } from './blocks';
 import { rawHtmlAsText, safetyHastPlugins } from './safety';
 import { mdxPolicyPlugin } from './mdx-policy';
+import { columnImagesPlugin } from './images';
 
 export { isDangerousUrl, isExternalUrl } from './safety';
 export { videoHost } from './blocks';
@@ -34,7 +35,7 @@ export function markdownPipeline(options: MarkdownPipelineOptions = {}): Markdow
     // Order matters: an .mdx content file that contains code stops first (it is never compiled);
     // text and raw HTML are fixed before the blocks move content around.
     mdastPlugins: [mdxPolicyPlugin, literalTextDirectivesPlugin, rawHtmlAsText, blocksMdastPlugin],
-    hastPlugins: [blocksHastPlugin, ...safetyHastPlugins(options.site)],
+    hastPlugins: [blocksHastPlugin, ...safetyHastPlugins(options.site), columnImagesPlugin],
   };
 }
 
