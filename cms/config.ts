@@ -96,7 +96,7 @@ function relationOptions(target: CollectionName): { widget: string; [option: str
     widget: 'relation',
     collection: target,
     value_field: '{{slug}}',
-    search_fields: [id],
+    search_fields: registry[target].cms.search ?? [id],
     display_fields: target === 'nummers' ? ['Nummer {{nummer}}: {{titel}}'] : [id],
     options_length: 100,
   };

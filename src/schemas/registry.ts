@@ -32,6 +32,8 @@ export interface CmsCollectionInfo {
   description: string;
   /** Field that names an entry (Decap's identifier_field; also the relation widget's display field). */
   identifier: string;
+  /** Fields a relation widget searches when an editor types (default: only the identifier). */
+  search?: string[];
   /** File name template for new entries; the file name becomes the URL. */
   slug: string;
   create?: boolean;
@@ -77,6 +79,8 @@ export const registry: Record<CollectionName, CollectionInfo> = {
     cms: {
       description: 'De uitgaven van het magazine. Het nummer wordt het webadres, bijvoorbeeld /nummers/12/.',
       identifier: 'titel',
+      // Editors type "12" to find Nummer 12 (issue 16): the number is searched too, not only the title.
+      search: ['nummer', 'titel'],
       slug: '{{fields.nummer}}',
       summary: 'Nummer {{nummer}}: {{titel}}',
       sortable: ['nummer', 'verschijningsdatum'],

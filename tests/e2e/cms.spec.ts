@@ -209,6 +209,8 @@ test('een artikel schrijven met foto, laten beoordelen, publiceren en na een bui
   await choose(page, 'Auteurs', 'Ria van Dijk');
   await control(page, 'Publicatiedatum').fill('2026-11-20');
   await choose(page, 'Over welke gemeente (optioneel)', 'Schiedam');
+  // Typing the number finds the nummer (issue 16: only titles were searched, "12" found nothing).
+  await choose(page, 'Nummer (optioneel)', '12');
 
   // The photo: upload through the media library.
   await page.getByRole('button', { name: 'Kies een afbeelding' }).click();
@@ -249,6 +251,7 @@ test('een artikel schrijven met foto, laten beoordelen, publiceren en na een bui
   const { entry, problems } = validateEntry('artikelen', file!, source, path.join(repo, file!));
   expect(problems).toEqual([]);
   expect(entry!.data.titel).toBe(titel);
+  expect(String(entry!.data.nummer)).toBe('12');
   expect(entry!.body).toContain('{accolades}');
   expect(entry!.body).toContain('<3');
   // Pasted Word HTML arrives as clean Markdown: the text, its bold (Word's <b>, kept since issue 8)
