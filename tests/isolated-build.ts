@@ -22,27 +22,35 @@ export interface BuildResult {
   seconds: number;
 }
 
-/** Prepare `work/<name>/` and return the node arguments of a build of `content` there. */
-function prepare(work: string, name: string, content: string, env: Record<string, string>) {
+/**
+ * Astro's inline options for a private Astro root under `dir` (dir/root, dir/cache): the
+ * project's src/, public/ and config, nothing shared with other builds or dev servers.
+ * Used by the builds below and by the `astro dev` of tests/e2e/cms-guard.spec.ts.
+ */
+export function isolatedAstroOptions(dir: string) {
   // Vite resolves packages (astro/…) from the root upwards: the root must sit inside the project.
-  const rel = path.relative(projectRoot, path.resolve(work));
-  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) throw new Error(`isolatedBuild: ${work} must be inside ${projectRoot} (for example under tmp/)`);
-  const dir = path.join(work, name);
+  const rel = path.relative(projectRoot, path.resolve(dir));
+  if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) throw new Error(`isolatedBuild: ${dir} must be inside ${projectRoot} (for example under tmp/)`);
   const root = path.join(dir, 'root');
-  const outDir = path.join(dir, 'dist');
   // The validator reads the site settings from <root>/content/site.json.
   fs.mkdirSync(path.join(root, 'content'), { recursive: true });
   fs.copyFileSync(path.join(projectRoot, 'content', 'site.json'), path.join(root, 'content', 'site.json'));
-  const options = {
+  return {
     root,
     srcDir: path.join(projectRoot, 'src'),
     publicDir: path.join(projectRoot, 'public'),
     // Astro joins configFile to root.
     configFile: path.relative(root, path.join(projectRoot, 'astro.config.mjs')),
-    outDir,
     cacheDir: path.join(dir, 'cache'),
     logLevel: 'warn',
   };
+}
+
+/** Prepare `work/<name>/` and return the node arguments of a build of `content` there. */
+function prepare(work: string, name: string, content: string, env: Record<string, string>) {
+  const dir = path.join(work, name);
+  const outDir = path.join(dir, 'dist');
+  const options = { ...isolatedAstroOptions(dir), outDir };
   return {
     outDir,
     args: ['--input-type=module', '-e', `import { build } from 'astro'; await build(${JSON.stringify(options)});`],

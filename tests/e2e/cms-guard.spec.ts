@@ -16,6 +16,7 @@ import path from 'node:path';
 import { expect, test } from './test';
 import { freePort, git, makeTempRepo, projectRoot, startDecapServer, type DecapServer } from './cms-harness';
 import { headerRules, ruleFor } from '../../src/security/headers';
+import { isolatedAstroOptions } from '../isolated-build';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -96,16 +97,8 @@ test('a page on another localhost port cannot read or write through the local CM
 /** `astro dev` as `npm start` runs it, on the fixture content, with its own root and cache. */
 async function startDev(port: number, backendUrl: string, contentRoot = path.join(projectRoot, 'tests', 'fixtures', 'content')): Promise<{ child: ChildProcess; log: string[]; stop(): void }> {
   const work = fs.mkdtempSync(path.join(projectRoot, 'tmp', 'dev-'));
-  const root = path.join(work, 'root');
-  fs.mkdirSync(path.join(root, 'content'), { recursive: true });
-  fs.copyFileSync(path.join(projectRoot, 'content', 'site.json'), path.join(root, 'content', 'site.json'));
   const options = {
-    root,
-    srcDir: path.join(projectRoot, 'src'),
-    publicDir: path.join(projectRoot, 'public'),
-    configFile: path.relative(root, path.join(projectRoot, 'astro.config.mjs')),
-    cacheDir: path.join(work, 'cache'),
-    logLevel: 'warn',
+    ...isolatedAstroOptions(work),
     server: { port, host: '127.0.0.1' },
   };
   const child = spawn(process.execPath, ['--input-type=module', '-e', `import { dev } from 'astro'; await dev(${JSON.stringify(options)});`], {
