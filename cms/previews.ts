@@ -13,6 +13,7 @@ import { t, tCount } from '../src/i18n/index';
 import { formatDate, readingMinutes } from '../src/lib/format';
 import { accessAnswer, activiteitThemaLabels, gemeenteLabels, herhalingLabels, tipThemaLabels } from '../src/schemas/helpers';
 import type { StringKey } from '../src/i18n/index';
+import { leesniveauPanel, markWords, type LeesniveauPanel } from './leesniveau';
 
 /* Decap passes Immutable.js values; we only use these few methods. */
 interface ImmutableLike {
@@ -118,14 +119,27 @@ export function stripPreview(root: { querySelectorAll(selector: string): ArrayLi
 export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClass): void {
   const names = relationNames();
 
-  /** The body's preview, with stripPreview applied now and after every change Decap makes to it. */
+  /**
+   * The body's preview, with stripPreview applied now and after every change Decap makes to it;
+   * the long words and jargon of the leesniveau panel are marked in it (cms/leesniveau.ts).
+   */
   const SafeBody = createClass({
-    componentDidMount(this: { el?: Element; observer?: MutationObserver }) {
+    tidy(this: { el?: Element; observer?: MutationObserver; props: { marks?: Map<string, string> } }) {
       const el = this.el;
       if (!el) return;
+      // Our own changes must not wake the observer again.
+      this.observer?.disconnect();
       stripPreview(el);
-      this.observer = new MutationObserver(() => stripPreview(el));
-      this.observer.observe(el, { childList: true, subtree: true });
+      markWords(el, this.props.marks ?? new Map());
+      this.observer?.observe(el, { childList: true, subtree: true, characterData: true });
+    },
+    componentDidMount(this: { el?: Element; observer?: MutationObserver; tidy(): void }) {
+      if (!this.el) return;
+      this.observer = new MutationObserver(() => this.tidy());
+      this.tidy();
+    },
+    componentDidUpdate(this: { tidy(): void }) {
+      this.tidy();
     },
     componentWillUnmount(this: { observer?: MutationObserver }) {
       this.observer?.disconnect();
@@ -134,7 +148,23 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
       return h('div', { className: 'prose', ref: (el: Element | null) => (this.el = el ?? undefined) }, this.props.children);
     },
   });
-  const safeBody = (widgetFor: (name: string) => unknown) => h(SafeBody, null, widgetFor('body'));
+  const safeBody = (widgetFor: (name: string) => unknown, panel?: LeesniveauPanel | null) => h(SafeBody, { marks: panel?.marks }, widgetFor('body'));
+
+  /** The leesniveau of what the editor has written so far (artikelen and tips), above the preview. */
+  const Leesniveau = (panel: LeesniveauPanel | null) =>
+    panel
+      ? h(
+          'section',
+          { className: 'cms-leesniveau', 'aria-labelledby': 'cms-leesniveau-titel' },
+          h('h2', { id: 'cms-leesniveau-titel' }, panel.titel),
+          h('ul', null, ...panel.regels.map((r, i) => h('li', { key: i }, r))),
+          h('p', { className: 'cms-leesniveau-uitleg' }, panel.uitleg),
+        )
+      : null;
+  const panelFor = (entry: ImmutableLike) => {
+    const data = plain(entry.getIn(['data'])) as Record<string, unknown> | undefined;
+    return leesniveauPanel(data ?? {}, str(data?.body));
+  };
 
   const Frame = (...children: unknown[]) =>
     h('div', { className: 'wrap' }, h('p', { className: 'cms-voorbeeld-melding' }, 'Voorbeeld: zo ziet het eruit op de website.'), ...children);
@@ -153,12 +183,14 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
       const foto = str(d('afbeelding'));
       const fotoUrl = foto ? String(getAsset(foto) ?? foto) : '';
       const body = str(d('body'));
+      const panel = panelFor(entry);
       const meta: unknown[] = [];
       if (byline) meta.push(`${t('article.by')} ${byline}`);
       if (datum) meta.push(`${meta.length ? ' · ' : ''}${datum}`);
       meta.push(`${meta.length ? ' · ' : ''}${tCount('article.readingTime', readingMinutes(body))}`);
       if (bijgewerkt) meta.push(h('br', { key: 'br' }), `${t('article.updated')} ${bijgewerkt}`);
       return Frame(
+        Leesniveau(panel),
         h(
           'article',
           { className: 'lees' },
@@ -171,7 +203,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
             h('p', { className: 'meta' }, ...meta),
           ),
           fotoUrl ? h('figure', { className: 'artikel-foto' }, h('img', { src: fotoUrl, alt: str(d('afbeeldingAlt')) })) : null,
-          safeBody(widgetFor),
+          safeBody(widgetFor, panel),
           auteurs.length
             ? h('aside', { className: 'auteur-blok' }, h('h2', null, t('article.about')), ...auteurs.map((n, i) => h('p', { key: i }, h('strong', null, n))))
             : null,
@@ -190,7 +222,9 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
       const hulp = list(d('hulp')).map((slug) => names.name(this.props, 'hulp', 'initiatieven', slug, 'naam', rerender));
       const gecontroleerdOp = previewDate(str(d('gecontroleerdOp')));
       const bron = str(d('bron'));
+      const panel = panelFor(entry);
       return Frame(
+        Leesniveau(panel),
         h(
           'article',
           { className: 'lees' },
@@ -201,7 +235,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
           h('ol', { className: 'stappen' }, ...stappen.map((s, i) => h('li', { key: i }, s))),
           h('h2', null, t('tip.forWho')),
           h('p', null, str(d('voorWie'))),
-          safeBody(widgetFor),
+          safeBody(widgetFor, panel),
           hulp.length ? h('h2', null, t('tip.help')) : null,
           hulp.length ? h('ul', null, ...hulp.map((n, i) => h('li', { key: i }, h('a', { href: '#' }, n)))) : null,
           h(

@@ -308,6 +308,31 @@ test('een bestaande tip bijwerken', async ({ page }) => {
   await expect(control(page, 'Gecontroleerd op')).toBeVisible({ timeout: 60_000 });
   await control(page, 'Gecontroleerd op').fill('2026-11-24');
   await control(page, 'Gecontroleerd door').fill('Marco Hoogendoorn, brandweer Vlaardingen');
+
+  // Leesniveau while writing (issue 16): the preview shows the report and marks a long word and
+  // jargon as soon as they are typed, with the same sentences as check:content.
+  const preview = page.frameLocator('#preview-pane');
+  const panel = preview.locator('section.cms-leesniveau');
+  await expect(panel.getByRole('heading', { name: 'Leesniveau' })).toBeVisible({ timeout: 30_000 });
+  await expect(panel).toContainText(/Leesniveau -?\d+ \(/);
+  const editor = page.locator('[data-slate-editor="true"]').first();
+  await editor.click();
+  // The caret to the end of the text (Slate ignores Ctrl+End): the browser's selection, which Slate follows.
+  await editor.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let last: Text | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) last = n as Text;
+    window.getSelection()!.collapse(last!, last!.data.length);
+  });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Middels een keukentafelgesprek regelt u veel.');
+  await expect(panel).toContainText('Moeilijk woord "Middels": schrijf liever "met, door".', { timeout: 30_000 });
+  await expect(panel).toContainText('keukentafelgesprek');
+  const marks = preview.locator('mark.cms-leesniveau-mark');
+  await expect(marks.filter({ hasText: 'keukentafelgesprek' })).toHaveAttribute('title', /^Lang woord \(\d+ lettergrepen\)/);
+  await expect(marks.filter({ hasText: 'Middels' })).toHaveAttribute('title', 'Moeilijk woord: schrijf liever "met, door"');
+  await shot(page, '07-leesniveau.png');
+
   await saveEntry(page);
   await reviewAndPublish(page);
   const file = 'content/tips/test-uw-rookmelder-elke-maand.md';
@@ -315,6 +340,7 @@ test('een bestaande tip bijwerken', async ({ page }) => {
   expect(problems).toEqual([]);
   expect(entry!.data.gecontroleerdDoor).toBe('Marco Hoogendoorn, brandweer Vlaardingen');
   expect((entry!.data.gecontroleerdOp as Date).toISOString().slice(0, 10)).toBe('2026-11-24');
+  expect(entry!.body).toContain('Middels een keukentafelgesprek regelt u veel.');
 });
 
 test('een activiteit toevoegen aan de agenda', async ({ page }) => {
