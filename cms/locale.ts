@@ -19,6 +19,12 @@ export const nlOverrides: Record<string, string> = {
   'collection.collectionTop.newButton': '%{collectionLabel} toevoegen',
   'collection.collectionTop.newButtonAriaLabel': '%{collectionLabel} toevoegen',
   // English words or wrong Dutch in Decap's nl locale.
+  // The workflow cards' date: Decap formats it with dayjs without the Dutch locale loaded, so
+  // "MMMM D" printed "December 2" (issue 16). Numbers need no month names: 2-12-2026.
+  'workflow.workflow.dateFormat': 'D-M-YYYY',
+  // Said once per refused save (issue 16: "Oeps, sommige verplichte velden…" named no field).
+  // Decap marks each field in red with its own message; this says where to look.
+  'ui.toast.missingRequiredField': 'Nog niet opgeslagen: bij een of meer velden ontbreekt iets. Die velden zijn rood omrand; onder elk staat wat er mist.',
   'editor.editorWidgets.markdown.quote': 'Citaat',
   'editor.editorWidgets.markdown.headings': 'Kopjes',
   'editor.editorWidgets.markdown.richText': 'Opgemaakte tekst',

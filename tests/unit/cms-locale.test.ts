@@ -68,6 +68,10 @@ describe('the CMS in Dutch', () => {
     const ours = withOverrides(nl) as { editor: { editorWidgets: { markdown: Record<string, string>; datetime: Record<string, string> } } };
     expect(ours.editor.editorWidgets.markdown.quote).toBe('Citaat');
     expect(ours.editor.editorWidgets.datetime.setToNow).toBe('%{fieldLabel}: nu');
+    // Dates without English month names: Decap's dayjs has no Dutch locale loaded.
+    const dateFormats = JSON.stringify(ours).match(/"\w*[dD]ateFormat":"[^"]*"/g) ?? [];
+    expect(dateFormats.length).toBeGreaterThan(0);
+    for (const f of dateFormats) expect(f).not.toMatch(/MMM|dddd|ddd/);
     // Every override is used: a key that no longer exists in Decap's English locale is a leftover.
     const enKeys = new Set(missing(en, {}));
     expect(Object.keys(nlOverrides).filter((k) => !enKeys.has(k))).toEqual([]);
