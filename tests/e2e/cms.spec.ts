@@ -436,6 +436,19 @@ test('tekst uit Word plakken: woorden, accenten, lijst en vet komen heel in Git 
   await editor.click();
   await dispatchPaste(editor, WORD_HTML, WORD_TEXT);
   await expect(editor).toContainText('Een praatje met de buren');
+  // The editor stays usable after the paste (issue 16: Enter threw "undefined is not iterable"
+  // after a pasted Word list and what was added later was not saved): Enter, more text.
+  // The paste ends in a numbered list: Enter makes item 3, a second Enter leaves the list, as in Word.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Na het plakken verder getypt.');
+  await expect(editor).toContainText('Na het plakken verder getypt.');
+  await page.keyboard.press('Enter');
+  // …and a block from the "+" menu (a citaat), saved with the rest.
+  await page.getByRole('button', { name: 'Blok toevoegen' }).first().click();
+  await page.getByRole('menuitem', { name: 'Citaat' }).click();
+  await control(page, 'Het citaat').fill('Hier kom ik elke week graag.');
+  await control(page, 'Wie zei het? (optioneel)').fill('Gerda (81)');
   await saveEntry(page);
   expect(errors, 'errors in the CMS while pasting').toEqual([]);
 
@@ -451,13 +464,15 @@ test('tekst uit Word plakken: woorden, accenten, lijst en vet komen heel in Git 
   expect(body).toMatch(/^[-*+] Een praatje met de buren$/m);
   expect(body).toContain('Neem uw ‘eigen’ beker mee, zegt Zoë.');
   expect(body).toMatch(/^1\. Bel de buurvrouw$/m);
+  expect(body).toMatch(/^Na het plakken verder getypt\.$/m);
+  expect(body).toMatch(/^:::citaat\{wie="Gerda \(81\)"\}\nHier kom ik elke week graag\.\n:::$/m);
   expect(body).not.toContain('·');
   expect(body).not.toMatch(/mso-|<o:p|o:p>|Mso|StartFragment|EndFragment|<span|<\/?b>|<\/?p|style=|font-family|Calibri|&nbsp;|\\F0B7|<!--|urn:schemas/i);
   // And as the site renders it: the bold, a list of exactly those two items, the last paragraph outside the list.
   const { features, mdastPlugins, hastPlugins } = markdownPipeline();
   const rendered = (markdownToHtml(body, { features: { gfm: true, smartPunctuation: true, ...features }, mdastPlugins, hastPlugins }) as MarkdownToHtmlResult).html;
   expect(rendered).toContain('<strong>Café “De Ëik”</strong> is elke dinsdag open');
-  expect(rendered).toMatch(/<ul>\s*<li>Koffie en thee voor één euro<\/li>\s*<li>Een praatje met de buren<\/li>\s*<\/ul>\s*<p>Neem uw ‘eigen’ beker mee, zegt Zoë\.<\/p>\s*<ol>\s*<li>Bel de buurvrouw<\/li>\s*<li>Zet koffie<\/li>\s*<\/ol>/);
+  expect(rendered).toMatch(/<ul>\s*<li>Koffie en thee voor één euro<\/li>\s*<li>Een praatje met de buren<\/li>\s*<\/ul>\s*<p>Neem uw ‘eigen’ beker mee, zegt Zoë\.<\/p>\s*<ol>\s*<li>Bel de buurvrouw<\/li>\s*<li>Zet koffie<\/li>\s*<\/ol>\s*<p>Na het plakken verder getypt\.<\/p>\s*<figure class="blok-citaat"><blockquote>\s*<p>Hier kom ik elke week graag\.<\/p>\s*<\/blockquote><figcaption>— Gerda \(81\)<\/figcaption><\/figure>/);
   // The text is stored as UTF-8 (no entities, no mojibake).
   expect(source).not.toMatch(/&[a-z]+;|&#\d+;|Ã/);
 });
