@@ -13,6 +13,7 @@ import { checkEntry, problemsMessage, type Tidy } from './entry-check';
 import { withOverrides } from './locale';
 import { installPasteCleanup } from './paste-cleanup';
 import { installOverwriteGuard } from './overwrite-guard';
+import { installBackupTiming } from './backup-timing';
 
 interface ImmutableMap {
   get(key: string): unknown;
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
   // The local backend refuses a save on a version someone else has changed since (issue 16).
   let localBackend: string | undefined;
   installOverwriteGuard(() => localBackend);
+  // The local backup is offered only once the entry has loaded, so "OK" really restores it (issue 16).
+  installBackupTiming();
   const [config] = await Promise.all([
     fetch(configUrl!).then((r) => {
       if (!r.ok) throw new Error(`de instellingen (${configUrl}) gaven fout ${r.status}`);

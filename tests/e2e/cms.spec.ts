@@ -494,7 +494,7 @@ async function localBackup(page: Page, collection: string, slug: string): Promis
           }
         };
       }),
-    `backup.${collection}.${slug}`,
+    slug ? `backup.${collection}.${slug}` : `backup.${collection}`, // Decap's key; a new entry has no slug yet
   );
 }
 
@@ -586,6 +586,38 @@ test('een onderbroken opslag laat de vorige versie in Git heel; de tekst blijft 
   // The published version on the main branch is still the previous one until the redactie publishes.
   expect(readFromRepo(file)).toBe(before.committed);
   git(repo, 'fsck', '--no-dangling');
+});
+
+test('herladen midden in het schrijven: de lokale back-up zet titel en tekst terug (issue 16)', async ({ page }) => {
+  test.setTimeout(240_000);
+  await logIn(page);
+  await page.getByRole('link', { name: 'Artikel toevoegen' }).click();
+  await expect(control(page, 'Titel')).toBeVisible({ timeout: 60_000 });
+  const titel = 'Een middag in de bibliotheek';
+  const zin = 'Elke woensdag leest een vrijwilliger voor uit de krant.';
+  await control(page, 'Titel').fill(titel);
+  await control(page, 'Samenvatting').fill('Voorlezen, koffie en een praatje in de bibliotheek.');
+  const editor = page.locator('[data-slate-editor="true"]').first();
+  await editor.click();
+  await page.keyboard.type(zin);
+  await expect(editor).toContainText(zin);
+  // Decap keeps a backup in the browser while the editor types.
+  await expect.poll(() => localBackup(page, 'artikelen', ''), { timeout: 30_000 }).toContain(zin);
+
+  // The tablet reloads the page (or the browser was closed): the CMS offers the backup; yes.
+  const offered: string[] = [];
+  page.on('dialog', (d) => {
+    offered.push(d.message());
+    void d.accept();
+  });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await expect(control(page, 'Titel')).toHaveValue(titel, { timeout: 120_000 });
+  // …and it stays: the empty new-entry form does not replace it a moment later.
+  await page.waitForTimeout(3000);
+  await expect(control(page, 'Titel')).toHaveValue(titel);
+  expect(offered.join(' ')).toMatch(/back-up/i);
+  await expect(control(page, 'Samenvatting')).toHaveValue('Voorlezen, koffie en een praatje in de bibliotheek.');
+  await expect(page.locator('[data-slate-editor="true"]').first()).toContainText(zin);
 });
 
 test('twee redacteuren op één tip: wie als tweede opslaat, wordt gestopt en houdt zijn tekst (issue 16)', async ({ browser, baseURL }) => {
