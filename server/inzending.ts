@@ -442,7 +442,8 @@ export function createInzendingHandler(options: HandlerOptions) {
     }
     times.push(t);
     seen.set(address, times);
-    if (seen.size > 10_000) for (const [k, v] of seen) if (!v.some((x) => t - x < rate.windowMs)) seen.delete(k);
+    // Forget addresses whose window has passed (the privacy page promises it).
+    for (const [k, v] of seen) if (!v.some((x) => t - x < rate.windowMs)) seen.delete(k);
     return false;
   }
 
