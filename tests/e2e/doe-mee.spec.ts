@@ -87,10 +87,11 @@ async function routeToEndpoint(page: Page) {
   await page.route('**/api/inzending', async (route) => {
     const request = route.request();
     const headers = await request.allHeaders();
+    const body = request.postDataBuffer();
     const response = await fetch(`http://127.0.0.1:${ENDPOINT_PORT}/api/inzending`, {
       method: request.method(),
       headers: Object.fromEntries(Object.entries(headers).filter(([k]) => !k.startsWith(':') && k !== 'host' && k !== 'content-length')),
-      body: request.postDataBuffer() ?? undefined,
+      body: body ? new Uint8Array(body) : undefined,
       redirect: 'manual',
     });
     await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body: Buffer.from(await response.arrayBuffer()) });
