@@ -210,6 +210,23 @@ describe('Doe mee: a submission becomes a draft in the review column', () => {
       server.close();
     }
   });
+
+  it('the node:http server counts the socket address, X-Real-IP only when told it is behind a proxy', async () => {
+    const send = async (port: number, ip: string, titel: string) =>
+      (await fetch(`http://127.0.0.1:${port}/api/inzending`, { method: 'POST', body: verhaal({ titel }), headers: { Accept: 'application/json', Origin: SITE, 'X-Real-IP': ip } })).status;
+    for (const behindProxy of [false, true]) {
+      const server = nodeServer(handler({ max: 1, windowMs: 60_000 }), { behindProxy });
+      await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+      try {
+        const port = (server.address() as AddressInfo).port;
+        expect(await send(port, '192.0.2.1', `Proxy ${behindProxy} een`)).toBe(200);
+        // A forged header does not get around the limit; behind a proxy it is the reader's address.
+        expect(await send(port, '192.0.2.2', `Proxy ${behindProxy} twee`)).toBe(behindProxy ? 200 : 429);
+      } finally {
+        server.close();
+      }
+    }
+  });
 });
 
 describe('Doe mee refuses, in Dutch, naming the field', () => {
