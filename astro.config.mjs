@@ -15,7 +15,7 @@ const themas = Object.keys(activiteitThemaLabels);
 /** Pages that are noindex or not pages at all stay out of the sitemap. @param {string} page */
 function inSitemap(page) {
   const path = new URL(page).pathname;
-  if (/^\/(admin|t|offline)\/|^\/tips\/(controle|tip-van-de-week)\/|^\/doe-mee\/bedankt\//.test(path)) return false;
+  if (/^\/(admin|t|offline)\/|^\/tips\/(controle|tip-van-de-week)\/|^\/doe-mee\/bedankt\/|^\/insluiten\//.test(path)) return false;
   return !isNoindexFilterPath(path, gemeenten, themas);
 }
 

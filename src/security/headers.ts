@@ -127,6 +127,11 @@ export function headerRules(env: HeaderEnv = {}): HeaderRule[] {
       headers: { ...site, 'Content-Security-Policy': policy({ ...SITE_CSP, 'frame-ancestors': ['*'] }), 'Cross-Origin-Opener-Policy': 'unsafe-none', 'Cache-Control': NO_CACHE },
     },
     {
+      prefix: '/insluiten/',
+      comment: 'The embeddable agenda (issue 18): partners may show it in an iframe.',
+      headers: { ...site, 'Content-Security-Policy': policy({ ...SITE_CSP, 'frame-ancestors': ['*'] }), 'Cross-Origin-Opener-Policy': 'unsafe-none', 'Cache-Control': NO_CACHE },
+    },
+    {
       prefix: '/admin/',
       comment: 'Decap CMS: its own policy; never indexed, never framed.',
       headers: { 'Content-Security-Policy': adminCsp(env), ...COMMON, 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': NO_CACHE },
