@@ -344,7 +344,7 @@ test('een activiteit toevoegen aan de agenda', async ({ page }) => {
 // ---------- Issue 18: a reader's submission ("Doe mee") in the review column ----------
 
 test('een inzending via "Doe mee" staat onder "Ter beoordeling"; de redactie vult de organisator in en publiceert', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   // The real handler writes into this test's repository, next to the running decap-server. (The
   // mail goes to a list here; the real SMTP path is tested in tests/unit/inzending.test.ts.)
   const mails: Mail[] = [];
@@ -390,6 +390,22 @@ test('een inzending via "Doe mee" staat onder "Ter beoordeling"; de redactie vul
   expect(String(entry!.data.organisator)).toMatch(/schakel/);
   const everything = git(repo, 'log', '-p', '--all');
   for (const v of Object.values(personal)) expect(everything).not.toContain(v);
+
+  // After a build it is on the agenda: its own page (built whatever the date), from the organisator.
+  await test.step('nieuwe build', async () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vief-cms-dist-'));
+    try {
+      git(repo, 'checkout', '-q', CMS_BRANCH);
+      const { seconds } = buildSite(path.join(repo, 'content'), outDir);
+      console.log(`rebuild (Doe mee): ${seconds.toFixed(1)} s`);
+      const html = fs.readFileSync(path.join(outDir, 'agenda', 'sjoelen-in-de-lindenhof', 'index.html'), 'utf8');
+      expect(html).toContain('Sjoelen in de Lindenhof');
+      expect(html).toContain('De Lindenhof');
+      for (const v of Object.values(personal)) expect(html).not.toContain(v);
+    } finally {
+      fs.rmSync(outDir, { recursive: true, force: true });
+    }
+  });
 });
 
 // ---------- Issue 8, point 6: editors lose nothing ----------
