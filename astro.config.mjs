@@ -15,7 +15,7 @@ const themas = Object.keys(activiteitThemaLabels);
 /** Pages that are noindex or not pages at all stay out of the sitemap. @param {string} page */
 function inSitemap(page) {
   const path = new URL(page).pathname;
-  if (/^\/(admin|t|offline)\/|^\/tips\/(controle|tip-van-de-week)\//.test(path)) return false;
+  if (/^\/(admin|t|offline)\/|^\/tips\/(controle|tip-van-de-week)\/|^\/doe-mee\/bedankt\/|^\/insluiten\//.test(path)) return false;
   return !isNoindexFilterPath(path, gemeenten, themas);
 }
 
@@ -35,7 +35,9 @@ export default defineConfig({
     // under npm start /admin/config.json holds the local backend's secret (cms/local-backend.mjs),
     // and no page on another localhost port may read it (issue 15). Foreign Host headers are
     // refused by Vite's allowedHosts (DNS rebinding).
-    server: { cors: false },
+    // Under npm start the "Doe mee" form posts to /api/inzending on this same origin, forwarded to
+    // the submission endpoint (server/serve.ts, issue 18); the built site stays static.
+    server: { cors: false, ...(process.env.INZENDING_PROXY ? { proxy: { '/api/inzending': process.env.INZENDING_PROXY } } : {}) },
     build: {
       rolldownOptions: {
         onwarn(warning, warn) {

@@ -13,7 +13,12 @@ import { MAGAZINE, projectRoot, TEST_NOW, TEST_SITE, TEST_SITE_WORK } from '../t
 
 const started = Date.now();
 fs.rmSync(TEST_SITE, { recursive: true, force: true });
-const build = await isolatedBuild(TEST_SITE_WORK, path.basename(path.dirname(TEST_SITE)), MAGAZINE, { BUILD_NOW: TEST_NOW });
+const build = await isolatedBuild(TEST_SITE_WORK, path.basename(path.dirname(TEST_SITE)), MAGAZINE, {
+  BUILD_NOW: TEST_NOW,
+  // The "Doe mee" form posts here with JavaScript on; the test server has no endpoint, so the page's
+  // fallback (a prefilled e-mail) is what readers get unless a test routes it (tests/e2e/doe-mee.spec.ts).
+  INZENDING_URL: '/api/inzending',
+});
 process.stdout.write(build.log);
 if (!build.ok || build.outDir !== TEST_SITE) {
   console.error(`✗ De testsite (${path.relative(projectRoot, MAGAZINE)}) kon niet worden gebouwd.`);

@@ -17,7 +17,8 @@
  * only) and tells you when the redactie has commits you have not merged yet (`git merge
  * redactie`). It never merges into your branch and never discards anything.
  *
- * Environment: PORT (site, 4321), CMS_PORT (decap-server, 8081), CMS_BRANCH (redactie).
+ * Environment: PORT (site, 4321), CMS_PORT (decap-server, 8081), INZENDING_PORT ("Doe mee", 8082),
+ * CMS_BRANCH (redactie), SMTP_* (server/mail.ts).
  * Node 24 comes from the `node` devDependency when run through npm.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -33,6 +34,7 @@ const WERKMAP = path.join(root, '.cms-werkmap');
 const BRANCH = process.env.CMS_BRANCH || 'redactie';
 const SITE_PORT = Number(process.env.PORT || 4321);
 const CMS_PORT = Number(process.env.CMS_PORT || 8081);
+const INZENDING_PORT = Number(process.env.INZENDING_PORT || 8082);
 const HOST = '127.0.0.1';
 
 const say = (line = '') => console.log(line);
@@ -150,6 +152,7 @@ async function main() {
   for (const [port, what] of [
     [SITE_PORT, 'de website (PORT)'],
     [CMS_PORT, 'het CMS (CMS_PORT)'],
+    [INZENDING_PORT, '"Doe mee" (INZENDING_PORT)'],
   ])
     if (!(await portFree(port))) fail(`Poort ${port} voor ${what} is al in gebruik. Draait "npm start" al in een ander venster? Stop dat eerst, of kies een andere poort.`);
 
@@ -215,14 +218,28 @@ async function main() {
     CMS_BRANCH: BRANCH,
     ...identity,
   });
+  // "Doe mee" (issue 18): submissions become drafts in the CMS's review column of this same
+  // repository (decap-server's structure: branch cms/<collection>/<slug>); the sender's details
+  // go by e-mail (SMTP_* variables) or, without SMTP_HOST, are printed here.
+  start('[doe-mee]', [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'server', 'serve.ts')], {
+    INZENDING_PORT: String(INZENDING_PORT),
+    BIND_HOST: HOST,
+    INZENDING_GIT: 'lokaal',
+    GIT_REPO_DIRECTORY: WERKMAP,
+    CMS_BRANCH: BRANCH,
+    SITE_URL: `http://localhost:${SITE_PORT}`,
+    INZENDING_ORIGINS: origins.join(','),
+  });
   start('[site]', [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(SITE_PORT), '--host', HOST], {
     CONTENT_ROOT: path.join(WERKMAP, 'content'),
     CMS_LOCAL_URL: cmsUrl,
     CMS_BRANCH: BRANCH,
+    INZENDING_URL: '/api/inzending',
+    INZENDING_PROXY: `http://${HOST}:${INZENDING_PORT}`,
   });
 
   try {
-    await Promise.all([waitForPort(CMS_PORT), waitForPort(SITE_PORT)]);
+    await Promise.all([waitForPort(CMS_PORT), waitForPort(SITE_PORT), waitForPort(INZENDING_PORT)]);
   } catch (e) {
     console.error(`\n✗ Starten lukte niet: ${e.message}`);
     stop(1);
@@ -232,6 +249,7 @@ async function main() {
   say('────────────────────────────────────────────────────────────');
   say(`  Website:  http://localhost:${SITE_PORT}/`);
   say(`  CMS:      http://localhost:${SITE_PORT}/admin/   (klik op "Inloggen", geen wachtwoord nodig)`);
+  say(`  Doe mee:  http://localhost:${SITE_PORT}/doe-mee/   (inzendingen komen in het CMS onder "Ter beoordeling")`);
   say(`  Handleiding voor de redactie: http://localhost:${SITE_PORT}/admin/handleiding/`);
   say(
     worktree

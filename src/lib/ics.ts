@@ -9,7 +9,7 @@
  *   EXDATEs, so calendar apps show the series as a series and keep it up to date.
  * - UID = <slug>@<site host>: the same in every feed and in the download, and stable across builds.
  */
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { TZDate } from '@date-fns/tz';
 import rrulePkg from 'rrule';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
@@ -41,7 +41,16 @@ export interface IcsCalendar {
   /** Build time: DTSTAMP of every event. */
   now: Date;
   activities: IcsActivity[];
+  /**
+   * A reminder (VALARM) the day before each event (issue 18, point 4): on for the "Zet in mijn
+   * agenda" download of one activity; off for the subscription feeds, where a calendar app would
+   * otherwise remind the reader of every activity in the region.
+   */
+  reminder?: boolean;
 }
+
+/** How long before the start the reminder goes off: one day (written as TRIGGER:-P1D). */
+export const REMINDER_SECONDS = 24 * 60 * 60;
 
 export const uidFor = (slug: string, host: string) => `${slug}@${host}`;
 
@@ -94,7 +103,7 @@ export function buildIcs(c: IcsCalendar): string {
     const start = fromWall(parseLocal(a.timing.start));
     const end = fromWall(parseLocal(a.timing.einde));
     const description = [a.samenvatting, t('agenda.ics.cost', { kosten: a.kosten }), t('agenda.ics.description', { url: a.url })].join('\n\n');
-    cal.createEvent({
+    const event = cal.createEvent({
       id: uidFor(a.slug, c.host),
       start: tzDate(start),
       end: tzDate(end),
@@ -107,6 +116,7 @@ export function buildIcs(c: IcsCalendar): string {
       categories: a.themas.map((name) => ({ name })),
       repeating: recurrenceLines(a.timing) ?? null,
     });
+    if (c.reminder) event.createAlarm({ type: ICalAlarmType.display, trigger: REMINDER_SECONDS, description: t('agenda.ics.reminder', { titel: a.titel }) });
   }
   return cal.toString();
 }

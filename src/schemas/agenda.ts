@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { activiteitThema, date, herhalingLabels, email, field, gemeente, line, localDateTime, phone, url, type SchemaContext } from './helpers';
+import { activiteitThema, date, INGEZONDEN_HINT, herhalingLabels, email, field, gemeente, line, localDateTime, phone, url, type SchemaContext } from './helpers';
 
 const UNKNOWN_HINT = 'Weet u het niet? Laat het dan ongemoeid: op de website staat dan "niet bekend".';
 
@@ -62,6 +62,7 @@ export const activiteitSchema = ({ reference }: SchemaContext) =>
           .default({}),
         'Toegankelijkheid',
       ),
+      ingezonden: field(z.boolean().optional(), 'Ingezonden', INGEZONDEN_HINT),
       themas: field(z.array(activiteitThema()).min(1, { error: 'kies minstens één thema' }), "Thema's", 'Waar past deze activiteit bij? Bezoekers kunnen hierop zoeken.'),
     })
     .superRefine((d, ctx) => {

@@ -92,6 +92,10 @@ export const tipThemaLabels = {
   'voorbereiden-op-later': 'Voorbereiden op later',
 } as const;
 
+/** The mark on a piece a reader sent in through "Doe mee" (/doe-mee/, server/inzending.ts). */
+export const INGEZONDEN_HINT =
+  'Aangevinkt: dit stuk kwam binnen via "Doe mee" op de website, van een lezer zonder account. Controleer het, vul aan wat ontbreekt en publiceer het zoals elk ander stuk. De naam en contactgegevens van de inzender staan niet hier maar in de e-mail aan de redactie.';
+
 /** A plain line of text: trimmed, not empty, no line breaks, no invisible control characters. */
 export const line = (max = 200) =>
   z

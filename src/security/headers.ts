@@ -43,7 +43,9 @@ const SITE_CSP: Record<string, string[]> = {
   'frame-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
-  'form-action': ["'self'"],
+  // mailto: for the "Doe mee" form without JavaScript (/doe-mee/, issue 18): it opens the
+  // reader's mail program with the filled-in fields; nothing is posted to another website.
+  'form-action': ["'self'", 'mailto:'],
   'frame-ancestors': ["'self'"],
 };
 
@@ -122,6 +124,11 @@ export function headerRules(env: HeaderEnv = {}): HeaderRule[] {
     {
       prefix: '/tips/tip-van-de-week/',
       comment: 'The embeddable "tip van de week": partners may show it in an iframe.',
+      headers: { ...site, 'Content-Security-Policy': policy({ ...SITE_CSP, 'frame-ancestors': ['*'] }), 'Cross-Origin-Opener-Policy': 'unsafe-none', 'Cache-Control': NO_CACHE },
+    },
+    {
+      prefix: '/insluiten/',
+      comment: 'The embeddable agenda (issue 18): partners may show it in an iframe.',
       headers: { ...site, 'Content-Security-Policy': policy({ ...SITE_CSP, 'frame-ancestors': ['*'] }), 'Cross-Origin-Opener-Policy': 'unsafe-none', 'Cache-Control': NO_CACHE },
     },
     {

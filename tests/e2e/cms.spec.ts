@@ -16,6 +16,8 @@ import { expect, test, type Locator, type Page, type TestInfo } from '@playwrigh
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { validateEntry } from '../../src/lib/content-validation';
 import { markdownPipeline } from '../../src/lib/markdown/index';
+import { localGitWriter } from '../../server/git-local';
+import { createInzendingHandler, type Mail } from '../../server/inzending';
 import { buildSite, CMS_BRANCH, git, makePhonePhoto, makeTempRepo, pointCmsAt, projectRoot, startDecapServer, type DecapServer } from './cms-harness';
 
 // Screenshots for the editors' manual: written to docs/img/ with UPDATE_HANDLEIDING=1
@@ -366,6 +368,73 @@ test('een activiteit toevoegen aan de agenda', async ({ page }) => {
   const { entry, problems } = validateEntry('agenda', file, readFromRepo(file));
   expect(problems).toEqual([]);
   expect(entry!.data.start).toBe('2026-12-12T13:00');
+});
+
+// ---------- Issue 18: a reader's submission ("Doe mee") in the review column ----------
+
+test('een inzending via "Doe mee" staat onder "Ter beoordeling"; de redactie vult de organisator in en publiceert', async ({ page }) => {
+  test.setTimeout(480_000);
+  // The real handler writes into this test's repository, next to the running decap-server. (The
+  // mail goes to a list here; the real SMTP path is tested in tests/unit/inzending.test.ts.)
+  const mails: Mail[] = [];
+  const handle = createInzendingHandler({ writer: localGitWriter({ repo, branch: CMS_BRANCH }), mailer: { send: async (m) => void mails.push(m) }, siteUrl: 'https://vief.example', log: () => {} });
+  const form = new FormData();
+  const personal = { naam: 'Annie Inzender-Uniek', telefoon: '010 999 88 77', email: 'annie.uniek@voorbeeld.nl' };
+  for (const [k, v] of Object.entries({
+    soort: 'activiteit', titel: 'Sjoelen in de Lindenhof', samenvatting: 'Gezellig sjoelen met koffie.', tekst: 'Iedereen kan meedoen.',
+    datum: '2026-12-16', begintijd: '14:00', eindtijd: '16:00', herhaling: 'geen', locatieNaam: 'De Lindenhof', adres: 'Lindelaan 2, 3131 AA Vlaardingen',
+    gemeente: 'vlaardingen', kosten: 'Gratis', aanmeldenNodig: 'nee', themas: 'ontmoeten', ...personal,
+  }))
+    form.append(k, v);
+  const answer = await handle(new Request('https://vief.example/api/inzending', { method: 'POST', body: form, headers: { Accept: 'application/json' } }));
+  expect(await answer.json()).toEqual({ ok: true, reference: 'cms/agenda/sjoelen-in-de-lindenhof' });
+  expect(mails[0].text).toContain(personal.telefoon);
+
+  await logIn(page);
+  await page.getByRole('link', { name: 'Workflow' }).first().click();
+  const column = (name: string) => page.locator(`xpath=//h2[normalize-space()="${name}"]/..`);
+  await expect(column('Ter beoordeling').getByText('Sjoelen in de Lindenhof')).toBeVisible({ timeout: 120_000 });
+  await expect(column('Concepten')).toBeVisible();
+  await expect(column('Concepten').getByText('Sjoelen in de Lindenhof')).toHaveCount(0);
+  await shot(page, '18-doe-mee-ter-beoordeling.png');
+
+  await column('Ter beoordeling').getByText('Sjoelen in de Lindenhof').click();
+  await expect(control(page, 'Titel')).toHaveValue('Sjoelen in de Lindenhof', { timeout: 60_000 });
+  await expect(page.getByRole('button', { name: /^Status:/ })).toHaveText('Status: Ter beoordeling');
+  await expect(page.getByRole('switch', { name: 'Ingezonden (optioneel)' })).toBeChecked();
+  await choose(page, 'Organisator', 'De Schakel');
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page.getByText('Item opgeslagen').or(page.getByText('Wijzigingen opgeslagen')).first()).toBeVisible({ timeout: 120_000 });
+  const status = () => page.getByRole('button', { name: /^Status:/ });
+  await menu(page, status(), 'Klaar om te publiceren');
+  await expect(status()).toHaveText('Status: Klaar om te publiceren', { timeout: 30_000 });
+  page.once('dialog', (d) => d.accept());
+  await menu(page, page.getByRole('button', { name: 'Publiceer', exact: true }), 'Nu publiceren');
+  await expect(page.getByText('Item gepubliceerd').first()).toBeVisible({ timeout: 30_000 });
+
+  const file = 'content/agenda/sjoelen-in-de-lindenhof.md';
+  const { entry, problems } = validateEntry('agenda', file, readFromRepo(file));
+  expect(problems).toEqual([]);
+  expect(entry!.data).toMatchObject({ titel: 'Sjoelen in de Lindenhof', ingezonden: true, start: '2026-12-16T14:00' });
+  expect(String(entry!.data.organisator)).toMatch(/schakel/);
+  const everything = git(repo, 'log', '-p', '--all');
+  for (const v of Object.values(personal)) expect(everything).not.toContain(v);
+
+  // After a build it is on the agenda: its own page (built whatever the date), from the organisator.
+  await test.step('nieuwe build', async () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vief-cms-dist-'));
+    try {
+      git(repo, 'checkout', '-q', CMS_BRANCH);
+      const { seconds } = buildSite(path.join(repo, 'content'), outDir);
+      console.log(`rebuild (Doe mee): ${seconds.toFixed(1)} s`);
+      const html = fs.readFileSync(path.join(outDir, 'agenda', 'sjoelen-in-de-lindenhof', 'index.html'), 'utf8');
+      expect(html).toContain('Sjoelen in de Lindenhof');
+      expect(html).toContain('De Lindenhof');
+      for (const v of Object.values(personal)) expect(html).not.toContain(v);
+    } finally {
+      fs.rmSync(outDir, { recursive: true, force: true });
+    }
+  });
 });
 
 // ---------- Issue 8, point 6: editors lose nothing ----------

@@ -8,6 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test as plain } from '@playwright/test';
 import { test } from './test';
+import { expectNoAxeViolations } from './helpers';
 
 const csp = (h: Record<string, string>) => Object.fromEntries((h['content-security-policy'] ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
 
@@ -99,6 +100,48 @@ plain('only the tip van de week may be shown in another site’s frame', async (
   await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-error://'))).toBe(true);
   await expect(page.frameLocator('#tips').locator('a[href*="/tips/"]')).toHaveCount(0);
   partner.close();
+});
+
+plain('the embeddable agenda can be framed by another site (issue 18); the agenda itself cannot', async ({ page, baseURL }) => {
+  // The gemeente's website on another origin embeds the Vlaardingen agenda with one line of HTML.
+  const partner = http.createServer((_, res) => {
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(`<!doctype html><title>Gemeente</title><iframe id="agenda" title="Agenda voor ouderen" src="${baseURL}/insluiten/agenda/vlaardingen/" width="100%" height="600"></iframe><iframe id="gewoon" src="${baseURL}/agenda/vlaardingen/"></iframe>`);
+  });
+  await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
+  const { port } = partner.address() as AddressInfo;
+  try {
+    await page.goto(`http://127.0.0.1:${port}/ouderen`);
+    const frame = page.frameLocator('#agenda');
+    await expect(frame.locator('h1.embed__titel')).toHaveText('Activiteiten voor ouderen: Vlaardingen');
+    const links = frame.locator('.embed__agenda a');
+    expect(await links.count()).toBeGreaterThan(0);
+    // Every activity shown is in Vlaardingen, and opens on our site in a new tab.
+    for (const waar of await frame.locator('.embed__waar').allTextContents()) expect(waar).toContain('Vlaardingen');
+    for (const a of await links.all()) {
+      await expect(a).toHaveAttribute('target', '_blank');
+      await expect(a).toHaveAttribute('href', /^https:\/\/vief-mvs\.nl\/agenda\/[a-z0-9-]+\/$/);
+    }
+    // The ordinary agenda page is refused in a foreign frame (frame-ancestors 'self').
+    await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-error://'))).toBe(true);
+    await expect(page.frameLocator('#gewoon').locator('a[href*="/agenda/"]')).toHaveCount(0);
+  } finally {
+    partner.close();
+  }
+});
+
+test('the embeddable agenda: large type, no cookies, no tracking, accessible', async ({ page, request }) => {
+  const response = await request.get('/insluiten/agenda/bewegen/');
+  expect(response.headers()['content-security-policy']).toContain('frame-ancestors *');
+  expect(response.headers()['set-cookie']).toBeUndefined();
+  await page.goto('/insluiten/agenda/vlaardingen/');
+  await expect(page.locator('h1')).toHaveText('Activiteiten voor ouderen: Vlaardingen');
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+  const scripts = await page.locator('script[src]').evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).src));
+  expect(scripts.every((src) => new URL(src).pathname === '/scripts/agenda-tijd.js')).toBe(true);
+  const size = await page.locator('.embed__wat').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  expect(size).toBeGreaterThanOrEqual(20);
+  await expectNoAxeViolations(page);
 });
 
 test('/admin/ has its own policy, is noindex, and Decap starts under it', async ({ page, request }) => {

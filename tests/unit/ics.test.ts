@@ -148,4 +148,18 @@ describe('iCalendar feed', () => {
     expect(ev[0].getFirstPropertyValue('uid')).toBe('koffieochtend@vief-mvs.nl');
     expect(one.getFirstPropertyValue('method')).toBe('PUBLISH');
   });
+
+  it('reminds the day before in a "Zet in mijn agenda" download; the feeds carry no reminder (issue 18)', () => {
+    const raw = buildIcs({ name: 'Koffie', description: 'x', host: HOST, now: NOW, activities: [activities[0]], reminder: true });
+    const alarms = parse(raw).getFirstSubcomponent('vevent')!.getAllSubcomponents('valarm');
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0].getFirstPropertyValue('action')).toBe('DISPLAY');
+    expect(alarms[0].getFirstPropertyValue('description')).toBe('Morgen: Titel koffieochtend');
+    const trigger = alarms[0].getFirstPropertyValue('trigger') as ICAL.Duration;
+    expect(trigger.isNegative).toBe(true);
+    expect(trigger.toSeconds()).toBe(-24 * 60 * 60);
+    expect(raw).toContain('TRIGGER:-P1D');
+    expect(text).not.toContain('BEGIN:VALARM');
+    for (const e of cal.getAllSubcomponents('vevent')) expect(e.getAllSubcomponents('valarm')).toEqual([]);
+  });
 });

@@ -28,6 +28,6 @@ export const GET: APIRoute<Props> = async ({ props }) => {
     return feed(list, t('agenda.ics.nameGemeente', { site: site.naam, gemeente: g.naam }), t('agenda.ics.calDescription', { gebied: g.naam }), now);
   }
   const a = props.activiteit!;
-  const body = buildIcs({ name: a.data.titel, description: a.data.samenvatting, host: siteHost(), now, activities: [toIcsActivity(a)] });
+  const body = buildIcs({ name: a.data.titel, description: a.data.samenvatting, host: siteHost(), now, activities: [toIcsActivity(a)], reminder: true });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
