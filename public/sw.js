@@ -3,7 +3,8 @@
  *
  * What is kept on the device
  *  - vief-vast-<version>: the current nummer (its page and all its articles), the home page and
- *    the offline page, fetched at install from /offline.json. One cache per build: a new build
+ *    the offline page, fetched at install from /offline.json, and one copy of every picture those
+ *    pages show (issue 17): from each <img>'s srcset the largest candidate up to PICTURE_WIDTH. One cache per build: a new build
  *    registers /sw.js?v=<new version>, which installs, takes over at once (skipWaiting +
  *    clients.claim) and removes the old one — updates arrive without the reader doing anything.
  *  - vief-paginas-v1: every page the reader opened (kept across updates, at most MAX_PAGES).
@@ -12,7 +13,17 @@
  * How requests are answered
  *  - pages (HTML): network first, so an update is seen the moment there is a connection; the
  *    copy on the device when the network fails or is very slow; else the friendly offline page.
- *  - /_astro/* (names carry a content hash, never change): from the device first.
+ *  - /_astro/* (names carry a content hash, never change): from the device first. Offline, a
+ *    picture in another size than the one kept (the browser picks from srcset by screen width)
+ *    is answered with the kept size of the same picture: Astro names every size of one source
+ *    <name>.<source hash>_<transform hash>.<ext> (astro/dist/assets/utils: propsToFilename), so the
+ *    part up to the last "_" identifies the picture.
+ *
+ * Why no Workbox (issue 17 asked to consider workbox-build): what this worker keeps is not a list
+ * of built files known at build time (Workbox's precache manifest) but the current nummer, chosen
+ * per build through /offline.json, plus what each reader opens; its versioning (?v=<build>), the
+ * network-first pages with a timeout, the "bewaar" message and the offline page's list of kept
+ * pages would all stay hand-written around Workbox. Its tests are tests/e2e/comfort-offline.spec.ts.
  *  - other files: from the device at once, refreshed in the background.
  *  - search index, PDFs, the CMS and anything from other sites: not touched (network only).
  */
@@ -26,6 +37,8 @@ const OFFLINE_PAGE = '/offline/';
 const MAX_PAGES = 150;
 const MAX_FILES = 400;
 const NETWORK_TIMEOUT_MS = 6000;
+/** Pictures kept at install: wide enough for a phone or a tablet in portrait, modest in bytes. */
+const PICTURE_WIDTH = 800;
 
 /** /artikelen/x and /artikelen/x/ are one page (build.format 'directory'). */
 function pageKey(input) {
@@ -90,14 +103,55 @@ async function keepFile(url) {
   }
 }
 
-/** Fetch a page and everything it needs into `cacheName`. */
-async function keepPage(path, cacheName) {
+/** Everything up to the size hash: the same for every size Astro made of one picture. */
+function pictureKey(url) {
+  const m = /^(.*\/_astro\/[^/]+\.[^/]+_)[A-Za-z0-9]+\.(?:webp|avif|jpe?g|png|gif)$/.exec(url);
+  return m ? m[1] : null;
+}
+
+/** One URL per picture on the page: from its srcset the widest candidate up to PICTURE_WIDTH (else its src). */
+function picturesOf(html, base) {
+  const found = new Map();
+  const tags = html.match(/<img\b[^>]*>/g) || [];
+  for (const tag of tags) {
+    const src = /\ssrc="([^"]+)"/.exec(tag);
+    const srcset = /\ssrcset="([^"]+)"/.exec(tag);
+    const candidates = srcset
+      ? srcset[1].split(',').map((c) => c.trim().split(/\s+/)).map(([u, w]) => ({ url: u, w: parseInt(w, 10) || 0 }))
+      : [];
+    const fitting = candidates.filter((c) => c.w && c.w <= PICTURE_WIDTH).sort((a, b) => b.w - a.w)[0];
+    const choice = fitting ? fitting.url : src ? src[1] : candidates.length ? candidates[0].url : null;
+    if (!choice) continue;
+    const url = new URL(choice.replace(/&amp;/g, '&'), base);
+    if (url.origin !== self.location.origin || bypass(url)) continue;
+    const key = pictureKey(url.href) || url.href;
+    const width = fitting ? fitting.w : 0;
+    if (!found.has(key) || found.get(key).width < width) found.set(key, { href: url.href, width });
+  }
+  return [...found.values()].map((p) => p.href);
+}
+
+async function keepPicture(url, cacheName) {
+  const cache = await caches.open(cacheName);
+  if (await cache.match(url)) return;
+  try {
+    const response = await fetch(url);
+    if (response.ok) await cache.put(url, response);
+  } catch (e) {
+    /* the text is there; this picture is not */
+  }
+}
+
+/** Fetch a page and everything it needs into `cacheName` (its pictures too when `withPictures`). */
+async function keepPage(path, cacheName, withPictures = false) {
   const response = await fetch(path, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   const copy = await storable(response.clone());
   await (await caches.open(cacheName)).put(pageKey(response.url || path), copy);
   const html = await response.text();
-  await Promise.allSettled(assetsOf(html, response.url || self.location.origin).map(keepFile));
+  const base = response.url || self.location.origin;
+  await Promise.allSettled(assetsOf(html, base).map(keepFile));
+  if (withPictures) await Promise.allSettled(picturesOf(html, base).map((url) => keepPicture(url, cacheName)));
 }
 
 self.addEventListener('install', (event) => {
@@ -106,7 +160,7 @@ self.addEventListener('install', (event) => {
       await keepPage(OFFLINE_PAGE, FIXED); // required: without it the install fails and is retried later
       try {
         const list = await (await fetch('/offline.json', { cache: 'no-cache' })).json();
-        await Promise.allSettled((list.paginas || []).map((p) => keepPage(p, FIXED)));
+        await Promise.allSettled((list.paginas || []).map((p) => keepPage(p, FIXED, true)));
       } catch (e) {
         /* the offline page is enough to start with */
       }
@@ -173,15 +227,33 @@ async function page(event) {
   }
 }
 
+/** Offline: the same picture in another size, if the device keeps one (see pictureKey). */
+async function samePicture(url) {
+  const key = pictureKey(url);
+  if (!key) return undefined;
+  for (const name of [FIXED, FILES]) {
+    const cache = await caches.open(name);
+    const match = (await cache.keys()).find((r) => r.url.startsWith(key));
+    if (match) return cache.match(match);
+  }
+  return undefined;
+}
+
 async function hashedFile(request) {
   const saved = await caches.match(request);
   if (saved) return saved;
-  const response = await fetch(request);
-  if (response.ok && response.type === 'basic') {
-    const cache = await caches.open(FILES);
-    await cache.put(request, response.clone());
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === 'basic') {
+      const cache = await caches.open(FILES);
+      await cache.put(request, response.clone());
+    }
+    return response;
+  } catch (e) {
+    const other = request.destination === 'image' || pictureKey(request.url) ? await samePicture(request.url) : undefined;
+    if (other) return other;
+    throw e;
   }
-  return response;
 }
 
 async function otherFile(event) {

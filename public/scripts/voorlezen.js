@@ -1,9 +1,15 @@
 /*
- * Voorlezen (issue 7): read the article aloud with the browser's speech synthesis.
+ * Voorlezen (issues 7 and 17): read the article aloud with the browser's speech synthesis.
  *
- * - Only with a Dutch voice: the button ([data-voorlezen], rendered `hidden`) appears when
- *   speechSynthesis has a voice whose language starts with "nl" — also when the voices arrive
- *   later (Chrome loads them asynchronously and fires `voiceschanged`).
+ * - Only in a Dutch voice: the control ([data-voorlezen], rendered `hidden`) appears wherever the
+ *   browser has speech synthesis. Without a voice whose language starts with "nl", "Lees voor"
+ *   opens a short Dutch explanation of how to add one ([data-voorlezen-geen-stem]) instead of
+ *   reading in a foreign voice. Voices that arrive later (Chrome loads them asynchronously and
+ *   fires `voiceschanged`) are picked up; the explanation closes when a Dutch voice appears.
+ * - While reading, the control gets `data-actief` and sticks to the top of the screen
+ *   (src/styles/comfort.css), so pause and stop stay in view by paragraph 11 too.
+ * - Tempo in three steps ([data-tempo]: langzaam, normaal, sneller), remembered on the device
+ *   (localStorage `vief.voorlezen.tempo`); a change while reading restarts the current paragraph.
  * - One utterance per paragraph: the paragraph being read gets class `voorlezen-actief`
  *   (highlighted in comfort.css) and is scrolled into view; short utterances also avoid Chrome
  *   stopping long ones halfway.
@@ -22,6 +28,11 @@
   var label = box.querySelector('[data-voorlezen-label]');
   var stopButton = box.querySelector('[data-voorlezen-stop]');
   var status = box.querySelector('[data-voorlezen-status]');
+  var help = box.querySelector('[data-voorlezen-geen-stem]');
+  var tempoGroup = box.querySelector('[data-voorlezen-tempo]');
+  var tempoButtons = Array.prototype.slice.call(box.querySelectorAll('[data-tempo]'));
+  var RATES = { langzaam: 0.7, normaal: 0.9, sneller: 1.15 };
+  var KEY_TEMPO = 'vief.voorlezen.tempo';
   var article = box.closest('article') || document.querySelector('main');
   var text = function (name) { return box.getAttribute('data-' + name) || ''; };
 
@@ -43,10 +54,35 @@
     return nl.sort(function (a, b) { return score(b) - score(a); })[0];
   }
 
+  function readTempo() {
+    var saved = null;
+    try { saved = window.localStorage.getItem(KEY_TEMPO); } catch (e) { /* storage off */ }
+    return Object.prototype.hasOwnProperty.call(RATES, saved) ? saved : 'normaal';
+  }
+  var tempo = readTempo();
+
+  function showTempo() {
+    tempoButtons.forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-tempo') === tempo)); });
+  }
+
+  function showHelp(open) {
+    help.hidden = !open;
+    if (open) main.setAttribute('aria-expanded', 'true');
+    else if (main.hasAttribute('aria-expanded')) main.setAttribute('aria-expanded', 'false');
+  }
+
   function checkVoices() {
     voice = dutchVoice();
-    if (voice) box.hidden = false;
-    else if (state === 'stil') box.hidden = true;
+    box.hidden = false;
+    if (voice) {
+      showHelp(false);
+      main.removeAttribute('aria-expanded');
+      main.removeAttribute('aria-controls');
+    } else {
+      main.setAttribute('aria-controls', help.id);
+      if (!main.hasAttribute('aria-expanded')) main.setAttribute('aria-expanded', 'false');
+    }
+    tempoGroup.hidden = !voice;
   }
 
   function collect() {
@@ -76,6 +112,8 @@
   function setState(next, message) {
     state = next;
     main.setAttribute('data-staat', next);
+    if (next === 'stil') box.removeAttribute('data-actief');
+    else box.setAttribute('data-actief', '');
     label.textContent = next === 'bezig' ? text('tekst-pauze') : next === 'pauze' ? text('tekst-verder') : text('tekst-start');
     stopButton.hidden = next === 'stil';
     if (message !== undefined) status.textContent = message;
@@ -92,7 +130,7 @@
     var mine = ++token;
     utterance.voice = voice;
     utterance.lang = voice.lang;
-    utterance.rate = 0.9;
+    utterance.rate = RATES[tempo];
     utterance.onend = function () {
       if (mine !== token || state !== 'bezig') return;
       index++;
@@ -142,10 +180,21 @@
   }
 
   main.addEventListener('click', function () {
+    if (!voice) { showHelp(help.hidden); return; }
     if (state === 'stil') start();
     else if (state === 'bezig') pause();
     else resume();
   });
+  tempoButtons.forEach(function (b) {
+    b.addEventListener('click', function () {
+      tempo = b.getAttribute('data-tempo');
+      try { window.localStorage.setItem(KEY_TEMPO, tempo); } catch (e) { /* this page only */ }
+      showTempo();
+      // Heard at once: the paragraph being read starts again at the new tempo.
+      if (state === 'bezig') { token++; synth.cancel(); speak(); }
+    });
+  });
+  showTempo();
   stopButton.addEventListener('click', function () { stop(text('status-gestopt')); });
   window.addEventListener('pagehide', function () { if (state !== 'stil') stop(''); });
   document.addEventListener('keydown', function (e) {

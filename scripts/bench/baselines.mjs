@@ -21,7 +21,7 @@ const BIN = path.join(ROOT, 'node_modules', '.bin');
 const BARE_CONFIG = `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 export default defineConfig({
-  site: 'https://voorbeeld.nl',
+  site: 'https://voorbeeld.example',
   integrations: [mdx()],
   cacheDir: './.bench-cache/',
   devToolbar: { enabled: false },
@@ -105,7 +105,7 @@ export function hugoVersion() {
   return r.status === 0 ? r.stdout.trim().split(' ').slice(0, 2).join(' ') : undefined;
 }
 
-const HUGO_CONFIG = `baseURL = "https://voorbeeld.nl/"
+const HUGO_CONFIG = `baseURL = "https://voorbeeld.example/"
 languageCode = "nl"
 title = "Kaal"
 disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]

@@ -2,7 +2,7 @@
  * Astro integration for issue 5 (tips that professionals can trust and links that never break):
  * - turns content/redirects.json into redirect pages (Astro `redirects`); a broken file stops the build;
  * - warns in the build log about tips not checked for more than a year (they are also marked on
- *   their page and listed on /tips/controle/);
+ *   their page and listed on /admin/tips-controle/);
  * - after the build, writes dist/_redirects so a host can answer redirects with a real 301;
  * - in a build, starts rendering the tips' Open Graph images in a worker thread, so they are
  *   ready when Astro gets to them (src/lib/og-background.ts; issue 9).

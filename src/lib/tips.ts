@@ -53,7 +53,7 @@ export function tipLinks(kortId: string, site: string | URL): TipLinks {
 
 // ---------------------------------------------------------------------------------------------
 // Review status. A tip must be checked again within a year; after that it is never shown as
-// current: the page says so, the build warns, and /tips/controle/ lists it for the editors.
+// current: the page says so, the build warns, and /admin/tips-controle/ lists it for the editors.
 
 /** How long a check stays valid. */
 export const REVIEW_INTERVAL_YEARS = 1;

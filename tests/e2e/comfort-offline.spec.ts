@@ -144,3 +144,60 @@ test('a new build brings a new worker that takes over by itself and drops the ol
   expect(result.names.filter((n) => n.startsWith('vief-vast-'))).toEqual(['vief-vast-volgende-versie']);
   expect(result.names).toContain('vief-paginas-v1');
 });
+
+/** Every picture on the page has real pixels (lazy ones scrolled into view first). */
+async function picturesShown(page: Page): Promise<number> {
+  const images = page.locator('main img');
+  const count = await images.count();
+  for (const img of await images.all()) {
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth), { message: `${page.url()} picture` }).toBeGreaterThan(0);
+  }
+  return count;
+}
+
+test.describe('pictures offline (issue 17)', () => {
+  // A tablet with a sharp screen asks for larger pictures (srcset) than the one size the worker
+  // keeps: offline it is given the kept size of the same picture.
+  test.use({ deviceScaleFactor: 2 });
+
+  test('after visiting only the home page, every article of the current nummer opens offline with all its pictures', async ({ page, context }) => {
+    await page.goto('/');
+    const { paginas, nummer } = (await (await page.request.get('/offline.json')).json()) as { paginas: string[]; nummer: string };
+    const artikelen = paginas.filter((p) => p.startsWith('/artikelen/'));
+    expect(artikelen.length).toBeGreaterThan(0);
+    await workerReady(page); // active = installed: the current nummer and its pictures are on the device
+
+    // What the worker downloaded when it installed (the fixed cache of this build): report the bytes.
+    const kept = await page.evaluate(async () => {
+      const name = (await caches.keys()).find((n) => n.startsWith('vief-vast-'))!;
+      const cache = await caches.open(name);
+      let pages = 0, pictures = 0, count = 0;
+      for (const request of await cache.keys()) {
+        const size = (await (await cache.match(request))!.blob()).size;
+        if (/\.(webp|avif|jpe?g|png)$/.test(new URL(request.url).pathname)) { pictures += size; count++; } else pages += size;
+      }
+      return { pages, pictures, count };
+    });
+    console.log(`service worker install: ${paginas.length} pages ${(kept.pages / 1024).toFixed(0)} kB, ${kept.count} pictures ${(kept.pictures / 1024).toFixed(0)} kB`);
+    expect(kept.count).toBeGreaterThanOrEqual(artikelen.length);
+    // Modest on a pay-per-MB plan: one size per picture, not every size Astro made.
+    expect(kept.pictures, 'bytes of pictures kept at install').toBeLessThan(1_000_000);
+
+    await context.setOffline(true);
+    try {
+      for (const artikel of artikelen) {
+        await page.goto(artikel);
+        await expect(page.locator('h1')).not.toHaveText('U heeft nu geen internet');
+        expect(await picturesShown(page), `${artikel} has its picture`).toBeGreaterThan(0);
+      }
+      // The nummer's contents and the home page show theirs too.
+      for (const path of [`/nummers/${nummer}/`, '/']) {
+        await page.goto(path);
+        expect(await picturesShown(page), `${path} pictures`).toBeGreaterThan(1);
+      }
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+});

@@ -43,16 +43,93 @@ test.describe.configure({ timeout: 180_000 });
 
 const tts = <T>(page: Page, fn: string): Promise<T> => page.evaluate(`window.__tts.${fn}`) as Promise<T>;
 
-test('no Dutch voice, no button; it appears when a Dutch voice arrives later', async ({ page }) => {
+test('no Dutch voice: "Lees voor" explains in Dutch how to add one; a Dutch voice that arrives later reads', async ({ page }) => {
   await fakeSpeech(page, [EN]);
   await page.goto(await linkMatching(page, '/', /^\/artikelen\/[a-z0-9-]+\/$/));
-  const box = page.locator('[data-voorlezen]');
-  await expect(box).toHaveCount(1);
-  await expect(box).toBeHidden();
+  const start = page.getByRole('button', { name: 'Lees voor' });
+  await expect(start).toBeVisible();
+  const help = page.locator('[data-voorlezen-geen-stem]');
+  await expect(help).toBeHidden();
+  await expect(start).toHaveAttribute('aria-expanded', 'false');
+  await start.click();
+  // Nothing is read in the English voice; the reader is told how to add a Dutch one.
+  await expect(help).toBeVisible();
+  await expect(start).toHaveAttribute('aria-expanded', 'true');
+  await expect(help).toContainText('Dit apparaat heeft nog geen Nederlandse stem');
+  for (const device of ['Android', 'iPhone of iPad', 'Windows', 'Mac']) await expect(help).toContainText(device);
+  expect(await tts<unknown[]>(page, 'state.spoken')).toEqual([]);
+  await expect(page.locator('[data-voorlezen-tempo]')).toBeHidden();
+  await expectNoAxeViolations(page);
+  // The reader installs a voice: the explanation closes and "Lees voor" reads in Dutch.
   await tts(page, `setVoices([${JSON.stringify(EN)}, ${JSON.stringify(NL)}])`);
-  await expect(page.getByRole('button', { name: 'Lees voor' })).toBeVisible();
-  await tts(page, `setVoices([${JSON.stringify(EN)}])`);
-  await expect(box).toBeHidden();
+  await expect(help).toBeHidden();
+  await expect(start).not.toHaveAttribute('aria-expanded', /.*/);
+  await start.click();
+  const spoken = await tts<Array<{ lang: string; voice: string }>>(page, 'state.spoken');
+  expect(spoken[0]).toMatchObject({ lang: 'nl-NL', voice: 'Test Nederlands' });
+});
+
+test('while reading, pause and stop stay in view far down the article (also at 200 % text)', async ({ page }) => {
+  await fakeSpeech(page, [NL]);
+  // No smooth scrolling: positions are read right after each scroll.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  // The longest article of the test magazine's nummer 12 (a recipe: many paragraphs and list items).
+  await page.goto('/artikelen/snert-zoals-het-hoort/');
+  await page.getByRole('button', { name: 'Lees voor' }).click();
+  for (let i = 0; i < 14; i++) await tts(page, 'finish()');
+  const active = page.locator('.voorlezen-actief');
+  await expect(active).toHaveCount(1);
+  await active.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const inView = async () => {
+    const viewport = page.viewportSize()!;
+    for (const name of ['Pauzeer', 'Stop']) {
+      const box = (await page.getByRole('button', { name }).boundingBox())!;
+      expect(box.y, `${name} top`).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, `${name} bottom`).toBeLessThanOrEqual(viewport.height);
+    }
+    // The paragraph being read is not hidden under the bar.
+    const bar = (await page.locator('.voorlezen__balk').boundingBox())!;
+    const para = (await active.boundingBox())!;
+    expect(para.y + para.height).toBeGreaterThan(bar.y + bar.height);
+  };
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+  await inView();
+  // The site's own "Groter" to 200 %: still in view, and the page does not scroll sideways.
+  await page.evaluate(() => document.documentElement.setAttribute('data-tekstgrootte', '200'));
+  await tts(page, 'finish()');
+  await active.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  await inView();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  // Stopped, the control goes back to its place in the article.
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.locator('[data-voorlezen]')).not.toHaveAttribute('data-actief', /.*/);
+});
+
+test('tempo in three steps, remembered on the device and applied to what is read next', async ({ page }) => {
+  await fakeSpeech(page, [NL]);
+  const href = await linkMatching(page, '/', /^\/artikelen\/[a-z0-9-]+\/$/);
+  await page.goto(href);
+  const tempo = page.getByRole('group', { name: 'Tempo' });
+  await expect(tempo.getByRole('button')).toHaveText(['Langzaam', 'Normaal', 'Sneller']);
+  await expect(tempo.getByRole('button', { name: 'Normaal' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Lees voor' }).click();
+  const rates = () => page.evaluate(() => (window as unknown as { __tts: { state: { current: { rate: number } | null } } }).__tts.state.current?.rate);
+  expect(await rates()).toBe(0.9);
+  // Changed while reading: the paragraph starts again at the new tempo.
+  await tempo.getByRole('button', { name: 'Sneller' }).click();
+  await expect(tempo.getByRole('button', { name: 'Sneller' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(tempo.getByRole('button', { name: 'Normaal' })).toHaveAttribute('aria-pressed', 'false');
+  expect(await rates()).toBeGreaterThan(0.9);
+  const spoken = await tts<Array<{ text: string }>>(page, 'state.spoken');
+  expect(spoken.at(-1)!.text).toBe(spoken.at(-2)!.text);
+  await tempo.getByRole('button', { name: 'Langzaam' }).click();
+  expect(await rates()).toBeLessThan(0.9);
+  // Remembered: another page starts slow.
+  await page.goto('/artikelen/snert-zoals-het-hoort/');
+  await expect(page.getByRole('group', { name: 'Tempo' }).getByRole('button', { name: 'Langzaam' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Lees voor' }).click();
+  expect(await rates()).toBeLessThan(0.9);
+  await expectNoAxeViolations(page);
 });
 
 test('reads an article paragraph by paragraph in Dutch, with pause, continue and stop', async ({ page }) => {

@@ -271,9 +271,17 @@ test('informational text is at least 18 px at tablet width', async ({ page }) =>
     await page.goto(url);
     return page.locator(sel).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   };
-  expect(await sizeOf('/agenda/', '.agenda-item__meta')).toBeGreaterThanOrEqual(18);
-  expect(await sizeOf(await linkOn(page, '/tips/', /^\/tips\/(?!voor-professionals|controle|tip-van-de-week)[a-z0-9-]+\/$/), '.tip__controle')).toBeGreaterThanOrEqual(18);
-  expect(await sizeOf('/zoeken/', '.zoekformulier__hint')).toBeGreaterThanOrEqual(18);
+  // At least 18 px, and the size of the body text itself (20–22 px), not small print.
+  const body = async () => page.locator('body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  for (const [url, sel] of [
+    ['/agenda/', '.agenda-item__meta'],
+    [await linkOn(page, '/tips/', /^\/tips\/(?!voor-professionals|controle|tip-van-de-week)[a-z0-9-]+\/$/), '.tip__controle'],
+    ['/zoeken/', '.zoekformulier__hint'],
+  ]) {
+    const size = await sizeOf(url, sel);
+    expect(size, `${sel} on ${url}`).toBeGreaterThanOrEqual(18);
+    expect(size, `${sel} on ${url} at body size`).toBeGreaterThanOrEqual(await body());
+  }
 });
 
 test('an article prints without related cards or navigation, on at most two A4 pages', async ({ page }) => {

@@ -157,7 +157,7 @@ test('sharing: copy link copies the permanent URL; mail and WhatsApp links carry
   expect(whatsapp).toMatch(/^https:\/\/wa\.me\/\?text=/);
   expect(decodeURIComponent(whatsapp!)).toContain(shortUrl(tip));
   expect(`${mail}${whatsapp}`).not.toMatch(/utm_|fbclid|gclid/);
-  await expect(share.getByRole('button', { name: 'Print deze tip' })).toBeVisible();
+  await expect(share.getByRole('button', { name: 'Tip afdrukken' })).toBeVisible();
 });
 
 test('each tip has its own Open Graph image, made at build time', async ({ page, request }) => {
@@ -198,8 +198,15 @@ test('tips overdue for their yearly check are flagged everywhere, never shown as
   expect(late.length, 'the test magazine has a tip older than a year').toBeGreaterThan(0);
   expect(current.length, 'the test magazine has tips checked within the year').toBeGreaterThan(0);
 
+  // The editors' list lives with the CMS, not on the public site (issue 17); its old address redirects there.
   await page.goto('/tips/controle/');
+  await expect(page).toHaveURL(/\/admin\/tips-controle\/$/);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await expect(page.getByRole('navigation', { name: 'U bent hier' }).getByRole('link', { name: 'Redactie' })).toHaveAttribute('href', '/admin/');
+  for (const path of ['/tips/', '/tips/voor-professionals/']) {
+    const response = await page.request.get(path);
+    expect(await response.text(), `${path} links no editors' page`).not.toMatch(/href="\/(tips\/controle|admin\/tips-controle)\/"/);
+  }
   const flagged = await page.locator('[data-status="verlopen"] h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(flagged.sort()).toEqual(late.map((t) => `/tips/${t.slug}/`).sort());
   await expectNoAxeViolations(page);

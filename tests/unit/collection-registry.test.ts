@@ -91,7 +91,7 @@ describe('collection registry: facts that must match the rest of the project', (
   });
 
   it('reserved file names come from each collection\'s own route folder', () => {
-    // src/pages/tips/controle/ exists, so a tip cannot be named "controle"; an artikel can.
+    // src/pages/tips/controle.astro (the old address of the editors' list, a redirect) exists, so a tip cannot be named "controle"; an artikel can.
     expect(reservedIds('tips').has('controle')).toBe(true);
     expect(reservedIds('artikelen').has('controle')).toBe(false);
   });
