@@ -116,7 +116,7 @@ async function readEdition(bron: string, n: string, siteFile: string): Promise<{
 function smtpFromEnv(env: NodeJS.ProcessEnv) {
   const missing = ['SMTP_HOST', 'NIEUWSBRIEF_VAN'].filter((k) => !env[k]);
   if (missing.length) throw new Fout(`De instelling${missing.length > 1 ? 'en' : ''} ${missing.join(' en ')} ontbre${missing.length > 1 ? 'ken' : 'ekt'} (omgevingsvariabelen; zie docs/nieuwsbrief.md).`);
-  const port = Number(env.SMTP_PORT ?? 587);
+  const port = Number(env.SMTP_PORT || 587);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Fout(`SMTP_PORT "${env.SMTP_PORT}" is geen poortnummer (bijvoorbeeld 587 of 465).`);
   if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASS)) throw new Fout('Vul SMTP_USER en SMTP_PASS allebei in, of allebei niet.');
   const tls = !/^(uit|nee|off|false|0)$/i.test(env.SMTP_TLS ?? '');
