@@ -1,6 +1,8 @@
 /**
- * Build test (issue 19): the e-mail edition of a nummer, sent for real.
+ * Build test (issue 19): the magazine where readers are — the e-mail edition of a nummer, sent for
+ * real, and the full feeds, parsed back with independent parsers. One build of the test magazine.
  *
+ * E-mail:
  * Builds the test magazine (tests/fixtures/magazine, clock at TEST_NOW) into tmp/, starts a real
  * SMTP server (smtp-server from npm, on a free port, with a login), runs `npm run nieuwsbrief`
  * (scripts/nieuwsbrief.ts) against it and parses what arrived with mailparser:
@@ -12,6 +14,12 @@
  *   - --proef goes to the one address only, marked [Proef];
  *   - mistakes (no SMTP settings, unknown nummer, wrong password) give one Dutch sentence, exit 1,
  *     no stack trace; --bepaal decides from the setting and from the live site (a local HTTP server).
+ * Feeds (/rss.xml, /feed.json, /rubriek/<slug>/rss.xml and feed.json):
+ *   - RSS read by rss-parser and by feedsmith, JSON Feed 1.1 by feedsmith and checked field by field;
+ *   - every published artikel (none scheduled after TEST_NOW), newest first, with its whole text
+ *     (the text of the article page's body), its photo and every link absolute, images present in
+ *     the build; each rubriek's feeds hold exactly that rubriek's artikelen;
+ *   - the pages announce the feeds with <link rel="alternate">.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,6 +29,9 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { parse as parseHtml } from 'node-html-parser';
+import Parser from 'rss-parser';
+import { parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isolatedBuild } from '../isolated-build';
 import { MAGAZINE, projectRoot, TEST_NOW } from '../magazine';
@@ -94,12 +105,12 @@ function nieuwsbrief(args: string[], env: Record<string, string | undefined> = S
 }
 
 /** The articles of nummer 12 in the test magazine, read straight from the fixture files. */
-function artikelenVan(nummer: string) {
+function artikelenVan(nummer: string | null) {
   const dir = path.join(MAGAZINE, 'artikelen');
   return fs.readdirSync(dir).flatMap((f) => {
     const fm = yaml.load(fs.readFileSync(path.join(dir, f), 'utf8').split(/^---$/m)[1]) as Record<string, unknown>;
-    if (String(fm.nummer) !== nummer) return [];
-    return [{ slug: f.replace(/\.md$/, ''), titel: String(fm.titel), samenvatting: String(fm.samenvatting), foto: Boolean(fm.afbeelding), gepubliceerd: new Date(fm.publicatiedatum as Date) <= new Date(TEST_NOW) }];
+    if (nummer !== null && String(fm.nummer) !== nummer) return [];
+    return [{ slug: f.replace(/\.md$/, ''), titel: String(fm.titel), samenvatting: String(fm.samenvatting), foto: Boolean(fm.afbeelding), rubriek: String(fm.rubriek), gepubliceerd: new Date(fm.publicatiedatum as Date) <= new Date(TEST_NOW) }];
   });
 }
 const voorwoord = (nummer: string) => fs.readFileSync(path.join(MAGAZINE, 'nummers', `${nummer}.md`), 'utf8').split(/^---$/m)[2].trim();
@@ -274,5 +285,107 @@ describe('npm run nieuwsbrief -- --bepaal (the pipelines)', () => {
     expect(r.code).toBe(0);
     expect(fs.readFileSync(output, 'utf8')).toBe('nummer=\n');
     expect(r.out).toContain('niet bereikbaar');
+  });
+});
+
+describe('full feeds', () => {
+  const read = (p: string) => fs.readFileSync(path.join(dist, p), 'utf8');
+  const published = () => artikelenVan(null).filter((a) => a.gepubliceerd);
+  /** The text of the article page's body, as a reader sees it. */
+  const pageText = (slug: string) => parseHtml(read(`artikelen/${slug}/index.html`)).querySelector('.prose')!.textContent.replace(/\s+/g, ' ').trim();
+  const htmlText = (html: string) => parseHtml(html).textContent.replace(/\s+/g, ' ').trim();
+
+  function checkHtml(slug: string, html: string) {
+    // The whole text of the article, not a summary.
+    expect(htmlText(html), slug).toContain(pageText(slug));
+    for (const m of html.matchAll(/\b(href|src)="([^"]*)"/g)) {
+      expect(m[2], `${slug}: ${m[1]}`).toMatch(/^(https:\/\/|mailto:|tel:)/);
+      if (m[1] === 'src') {
+        expect(m[2].startsWith(`${SITE}/`), m[2]).toBe(true);
+        expect(fs.existsSync(path.join(dist, new URL(m[2]).pathname)), m[2]).toBe(true);
+      }
+    }
+    expect(html).not.toMatch(/<script|__ASTRO_IMAGE_/i);
+  }
+
+  it('/rss.xml: valid RSS 2.0 for two parsers, every published artikel with its full text and photo', async () => {
+    const xml = read('rss.xml');
+    const feed = await new Parser().parseString(xml);
+    const smith = parseRssFeed(xml);
+    const list = published();
+    expect(list.length).toBeGreaterThan(20);
+    expect(feed.items).toHaveLength(list.length);
+    expect(smith.items).toHaveLength(list.length);
+    expect(feed.link).toBe(`${SITE}/`);
+    const links = feed.items.map((i) => i.link);
+    expect(new Set(links)).toEqual(new Set(list.map((a) => `${SITE}/artikelen/${a.slug}/`)));
+    // Newest first.
+    const dates = feed.items.map((i) => new Date(i.pubDate!).getTime());
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+    for (const [n, item] of feed.items.entries()) {
+      const slug = item.link!.split('/').at(-2)!;
+      const a = list.find((x) => x.slug === slug)!;
+      expect(item.title).toBe(a.titel);
+      expect(item.contentSnippet ?? item.content).toBeTruthy();
+      const full = (item as unknown as Record<string, string>)['content:encoded'];
+      expect(full.trim(), slug).toBe(smith.items![n].content?.encoded?.trim());
+      checkHtml(slug, full);
+      expect(/<img\b/.test(full), slug).toBe(a.foto || slug === 'gezond-de-winter-door');
+      expect(smith.items![n].dc?.creators?.length, slug).toBeGreaterThan(0);
+    }
+    // The photo block inside a body (::foto) comes through Astro's image step, absolute.
+    const gezond = feed.items.find((i) => i.link!.endsWith('/gezond-de-winter-door/'))!;
+    expect((gezond as unknown as Record<string, string>)['content:encoded']).toMatch(/<figure class="blok-foto"><img [^>]*src="https:\/\/vief-mvs\.nl\/_astro\/theepot-kopjes\.[^"]+\.webp"/);
+    expect((gezond as unknown as Record<string, string>)['content:encoded']).toContain(`href="${SITE}/tips/"`);
+  });
+
+  it('/feed.json: JSON Feed 1.1 with the same items, absolute URLs, RFC 3339 dates', () => {
+    const raw = JSON.parse(read('feed.json'));
+    const feed = parseJsonFeed(raw);
+    expect(raw.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.title).toBe('Vief');
+    expect(feed.home_page_url).toBe(`${SITE}/`);
+    expect(feed.feed_url).toBe(`${SITE}/feed.json`);
+    const list = published();
+    expect(feed.items).toHaveLength(list.length);
+    const ids = feed.items!.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const rssLinks = parseRssFeed(read('rss.xml')).items!.map((i) => i.link);
+    expect(feed.items!.map((i) => i.url)).toEqual(rssLinks);
+    for (const item of raw.items as Array<Record<string, unknown>>) {
+      const slug = String(item.url).split('/').at(-2)!;
+      const a = list.find((x) => x.slug === slug)!;
+      expect(item.id).toBe(item.url);
+      expect(item.title).toBe(a.titel);
+      expect(item.summary).toBe(a.samenvatting);
+      expect(String(item.date_published)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
+      expect((item.authors as Array<{ name: string }>).length).toBeGreaterThan(0);
+      checkHtml(slug, String(item.content_html));
+      if (a.foto) expect(String(item.image)).toMatch(new RegExp(`^${SITE}/_astro/.+\\.jpg$`));
+      else expect(item.image).toBeUndefined();
+    }
+  });
+
+  it('a feed per rubriek: RSS and JSON Feed with exactly that rubriek\'s published artikelen', async () => {
+    const rubrieken = fs.readdirSync(path.join(MAGAZINE, 'rubrieken')).map((f) => f.replace(/\.md$/, ''));
+    expect(rubrieken.length).toBeGreaterThan(5);
+    for (const r of rubrieken) {
+      const expected = published().filter((a) => a.rubriek === r).map((a) => `${SITE}/artikelen/${a.slug}/`).sort();
+      const rssFeed = await new Parser().parseString(read(`rubriek/${r}/rss.xml`));
+      expect(rssFeed.items.map((i) => i.link).sort(), r).toEqual(expected);
+      const json = parseJsonFeed(JSON.parse(read(`rubriek/${r}/feed.json`)));
+      expect(json.items!.map((i) => i.url).sort(), r).toEqual(expected);
+      expect(json.feed_url).toBe(`${SITE}/rubriek/${r}/feed.json`);
+      expect(json.home_page_url).toBe(`${SITE}/rubriek/${r}/`);
+      // The rubriek page announces both and links them for readers.
+      const page = parseHtml(read(`rubriek/${r}/index.html`));
+      expect(page.querySelector(`link[rel="alternate"][type="application/rss+xml"][href="/rubriek/${r}/rss.xml"]`), r).toBeTruthy();
+      expect(page.querySelector(`link[rel="alternate"][type="application/feed+json"][href="/rubriek/${r}/feed.json"]`), r).toBeTruthy();
+      expect(page.querySelector(`main a[href="/rubriek/${r}/rss.xml"]`), r).toBeTruthy();
+    }
+    // Every page announces the magazine's own feeds.
+    const home = parseHtml(read('index.html'));
+    expect(home.querySelector('link[rel="alternate"][type="application/rss+xml"][href="/rss.xml"]')).toBeTruthy();
+    expect(home.querySelector('link[rel="alternate"][type="application/feed+json"][href="/feed.json"]')).toBeTruthy();
   });
 });
