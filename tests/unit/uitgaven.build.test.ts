@@ -389,3 +389,50 @@ describe('full feeds', () => {
     expect(home.querySelector('link[rel="alternate"][type="application/feed+json"][href="/feed.json"]')).toBeTruthy();
   });
 });
+
+describe('recorded readings and /podcast.xml', () => {
+  const read = (p: string) => fs.readFileSync(path.join(dist, p), 'utf8');
+  const withRecording = () => artikelenVan(null).filter((a) => a.gepubliceerd && /^opname:/m.test(fs.readFileSync(path.join(MAGAZINE, 'artikelen', `${a.slug}.md`), 'utf8')));
+
+  it('the recording is published next to the article page, which plays it instead of Voorlezen', () => {
+    const list = withRecording();
+    expect(list.map((a) => a.slug)).toEqual(['gezond-de-winter-door']);
+    const file = path.join(dist, 'artikelen', 'gezond-de-winter-door', 'voorgelezen.mp3');
+    expect(fs.readFileSync(file)).toEqual(fs.readFileSync(path.join(MAGAZINE, 'media', 'gezond-de-winter-door.mp3')));
+    const page = parseHtml(read('artikelen/gezond-de-winter-door/index.html'));
+    const audio = page.querySelector('article section.opname audio[controls]')!;
+    expect(audio.getAttribute('src')).toBe('/artikelen/gezond-de-winter-door/voorgelezen.mp3');
+    expect(page.querySelector('section.opname h2')!.textContent).toBe('Luister naar dit artikel');
+    expect(page.querySelector('section.opname')!.textContent).toContain('Duur: 0:03');
+    expect(page.querySelector('[data-voorlezen]')).toBeNull();
+    // Without a recording, Voorlezen stays and there is no player.
+    const other = parseHtml(read('artikelen/snert-zoals-het-hoort/index.html'));
+    expect(other.querySelector('[data-voorlezen]')).toBeTruthy();
+    expect(other.querySelector('audio')).toBeNull();
+  });
+
+  it('/podcast.xml: valid for two parsers, enclosure with length and type, duration and iTunes fields', async () => {
+    const xml = read('podcast.xml');
+    const feed = await new Parser({ customFields: { feed: ['itunes:explicit'] as never[], item: ['itunes:duration', 'itunes:explicit'] as never[] } }).parseString(xml);
+    const smith = parseRssFeed(xml);
+    expect(feed.title).toBe('Vief: voorgelezen');
+    expect(feed.items).toHaveLength(withRecording().length);
+    const item = feed.items[0];
+    const file = path.join(dist, 'artikelen', 'gezond-de-winter-door', 'voorgelezen.mp3');
+    expect(item.enclosure).toEqual({ url: `${SITE}/artikelen/gezond-de-winter-door/voorgelezen.mp3`, length: String(fs.statSync(file).size), type: 'audio/mpeg' });
+    expect(item.guid).toBe(`${SITE}/artikelen/gezond-de-winter-door/`);
+    expect(item.itunes?.duration ?? (item as unknown as Record<string, string>)['itunes:duration']).toBe('0:03');
+    expect(smith.items![0].enclosures?.[0]).toMatchObject({ url: item.enclosure!.url, length: fs.statSync(file).size, type: 'audio/mpeg' });
+    expect(smith.items![0].itunes?.duration).toBe(3);
+    // Channel: author, owner, category, explicit, and a square cover of at least 1400 px in the build.
+    expect(feed.itunes?.author).toBe('Vief');
+    expect(feed.itunes?.owner).toEqual({ name: 'Vief', email: 'redactie@vief-mvs.nl' });
+    expect(feed.itunes?.categories).toEqual(['Society & Culture']);
+    expect(smith.itunes?.explicit).toBe(false);
+    const cover = feed.itunes!.image!;
+    expect(cover).toBe(`${SITE}/podcast.jpg`);
+    const { default: sharp } = await import('sharp');
+    const meta = await sharp(path.join(dist, new URL(cover).pathname)).metadata();
+    expect([meta.width, meta.height, meta.format]).toEqual([1400, 1400, 'jpeg']);
+  });
+});
