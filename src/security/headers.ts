@@ -146,7 +146,8 @@ export function headerRules(env: HeaderEnv = {}): HeaderRule[] {
     {
       prefix: '/nieuwsbrief/',
       comment: 'The e-mail edition as it is sent (issue 19): e-mail HTML has inline styles; it runs no script and shows only our own images.',
-      headers: { ...site, 'Content-Security-Policy': policy(nieuwsbriefCsp()), 'Cache-Control': NO_CACHE },
+      // The articles themselves are the pages to find; the e-mail is a copy for checking and forwarding.
+      headers: { ...site, 'Content-Security-Policy': policy(nieuwsbriefCsp()), 'X-Robots-Tag': 'noindex', 'Cache-Control': NO_CACHE },
     },
     {
       prefix: '/admin/',
