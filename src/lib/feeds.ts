@@ -13,6 +13,8 @@ import rss from '@astrojs/rss';
 import { getImage } from 'astro:assets';
 import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { t } from '../i18n';
 import { auteursOf, rubriekOf, type Artikel, type Rubriek } from './content';
 import { htmlText } from './format';
@@ -54,7 +56,8 @@ function bodyHtml(artikel: Artikel): Promise<string> {
   let html = bodies.get(artikel.id);
   if (!html) {
     html = (async () => {
-      container ??= AstroContainer.create();
+      // .mdx artikelen (a developer's pages) need the MDX renderer; .md ones render without it.
+      container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
       const { Content } = await render(artikel);
       return (await container).renderToString(Content);
     })();
