@@ -129,6 +129,7 @@ export function cmsField(name: string, node: SchemaNode, insideOptional = false)
   switch (node.kind) {
     case 'string':
       if (widget === 'image') return { ...base, widget: 'image', choose_url: false } as CmsField;
+      if (widget === 'file') return { ...base, widget: 'file', choose_url: false } as CmsField;
       if (widget === 'datetime') return { ...base, ...DATETIME_WIDGET } as CmsField;
       if (widget === 'date') return { ...base, ...DATE_WIDGET } as CmsField;
       {

@@ -34,6 +34,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { photoMessages, photoNameProblem } from '../src/lib/photo-name.ts';
+import { audioNameProblem, audioUploadProblem } from '../src/lib/audio-name.ts';
 
 const require = createRequire(import.meta.url);
 const express = require('express');
@@ -96,12 +97,22 @@ export function bodyProblem(body, { branch, roots }) {
   return null;
 }
 
-/** An upload that is not a photo, or null. */
+/** An upload that is neither a photo nor a recording, or null. */
 export function uploadProblem(body) {
   const params = body?.params ?? {};
   const assets = [params.asset, ...(Array.isArray(params.assets) ? params.assets : [])].filter(Boolean);
-  // Every file the CMS uploads is a photo for the media library (the same rule as the validator's).
-  for (const a of assets) if (photoNameProblem(path.posix.basename(String(a.path ?? '')))) return messages.photo(String(a.path));
+  // Every file the CMS uploads is a photo for the media library (the same rule as the validator's),
+  // or a recorded reading (issue 19): MP3/M4A by name, not empty, not too big, and audio inside.
+  for (const a of assets) {
+    const name = path.posix.basename(String(a.path ?? ''));
+    if (!audioNameProblem(name)) {
+      const bytes = Buffer.from(String(a.content ?? ''), a.encoding === 'base64' ? 'base64' : 'utf8');
+      const problem = audioUploadProblem(name, bytes);
+      if (problem) return `${problem}.`;
+      continue;
+    }
+    if (photoNameProblem(name)) return messages.photo(String(a.path));
+  }
   return null;
 }
 

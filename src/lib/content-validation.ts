@@ -17,10 +17,11 @@ import { checkMarkdown } from './markdown/check';
 import { checkMdx } from './markdown/mdx-policy';
 import { z } from 'astro/zod';
 import { registry, referencesOf, schemas, collectionNames, type CollectionName, type SchemaContext } from '../schemas/index';
-import { activiteitThemaLabels, gemeenteSlugs } from '../schemas/helpers';
+import { activiteitThemaLabels, gemeenteSlugs, recordingPath } from '../schemas/helpers';
 import { siteSchema } from '../schemas/site';
 import { plainContext } from './schema-context';
 import { photoFileProblem, photoNameProblem } from './image-file';
+import { audioFileProblem, audioNameProblem } from './audio-file';
 import { unwrapSchema } from './zod-unwrap';
 import { reservedSlugs } from './agenda-words';
 
@@ -127,6 +128,19 @@ function unknownFields(schema: z.ZodType, data: unknown, at: PropertyKey[] = [])
 function fileContext(dir: string): SchemaContext {
   return {
     ...plainContext,
+    // Recordings (issue 19): the file must exist next to the content and be an MP3/M4A of a sane size.
+    audio: () =>
+      recordingPath().superRefine((value, ctx) => {
+        if (audioNameProblem(value)) return;
+        if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/'))
+          ctx.addIssue({ code: 'custom', message: `"${value}" is geen opname uit de mediabibliotheek; kies de opname in het CMS (bijvoorbeeld ../media/opname.mp3)` });
+        else if (!fs.existsSync(path.resolve(dir, value)) || !fs.statSync(path.resolve(dir, value)).isFile())
+          ctx.addIssue({ code: 'custom', message: `de opname "${value}" bestaat niet (gezocht in ${path.relative(process.cwd(), path.resolve(dir, value)) || value})` });
+        else {
+          const problem = audioFileProblem(path.resolve(dir, value), value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }
+      }),
     image: () =>
       plainContext.image().superRefine((input, ctx) => {
         // Outside Astro the value is the path as written (the type is what Astro's image() gives).

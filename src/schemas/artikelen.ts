@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
-import { altText, date, INGEZONDEN_HINT, field, gemeente, line, type SchemaContext } from './helpers';
+import { altText, date, INGEZONDEN_HINT, field, gemeente, line, recording, type SchemaContext } from './helpers';
 
 /** An artikel. File name = URL slug (/artikelen/<slug>/). Body = the article text. */
-export const artikelSchema = ({ image, reference }: SchemaContext) =>
+export const artikelSchema = (context: SchemaContext) => {
+  const { image, reference } = context;
+  return (
   z
     .object({
       titel: field(line(120), 'Titel', 'Kort en duidelijk, het liefst minder dan tien woorden.'),
@@ -16,10 +18,18 @@ export const artikelSchema = ({ image, reference }: SchemaContext) =>
       afbeeldingAlt: field(altText().optional(), 'Beschrijving van de foto', 'Wat is er op de foto te zien? Verplicht als er een foto is.'),
       ingezonden: field(z.boolean().optional(), 'Ingezonden', INGEZONDEN_HINT),
       gemeenten: field(z.array(gemeente()).optional(), 'Over welke gemeente', 'Gaat het artikel over een of meer gemeenten? Dan staat het ook op de pagina van die gemeente.'),
+      opname: field(
+        recording(context).optional(),
+        'Voorgelezen opname',
+        'Een opname waarin iemand het artikel voorleest (mp3 of m4a, hoogstens 60 MB). Staat onder het artikel en in de podcast. Mag leeg blijven: dan blijft de knop Voorlezen.',
+        { widget: 'file' },
+      ),
     })
     .superRefine((d, ctx) => {
       if (d.afbeelding && !d.afbeeldingAlt)
         ctx.addIssue({ code: 'custom', path: ['afbeeldingAlt'], message: 'is verplicht als er een foto is' });
       if (d.bijgewerkt && d.bijgewerkt < d.publicatiedatum)
         ctx.addIssue({ code: 'custom', path: ['bijgewerkt'], message: 'ligt vóór de publicatiedatum' });
-    });
+    })
+  );
+};

@@ -9,6 +9,7 @@
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
 import site from '../../content/site.json' with { type: 'json' };
+import { audioNameProblem } from '../lib/audio-name';
 
 export type CollectionName =
   | 'rubrieken'
@@ -28,6 +29,11 @@ export interface SchemaContext {
   image: () => z.ZodType<ImageMetadata>;
   /** The id of an entry in another collection; the build checks that it exists. */
   reference: (collection: CollectionName) => z.ZodType;
+  /**
+   * A recording (MP3/M4A) path relative to the content file, kept as text. Only the content
+   * validator passes its own (it also checks the file); everyone else gets recordingPath().
+   */
+  audio?: () => z.ZodType<string>;
 }
 
 /** Extra information for the CMS generator, stored as zod metadata next to label and hint. */
@@ -37,7 +43,7 @@ export interface FieldMeta {
   /** Dutch hint shown to editors under the field. */
   description?: string;
   /** Which CMS widget fits, where the zod type alone does not tell. */
-  widget?: 'text' | 'markdown' | 'datetime' | 'date' | 'image' | 'relation' | 'hidden';
+  widget?: 'text' | 'markdown' | 'datetime' | 'date' | 'image' | 'file' | 'relation' | 'hidden';
   /** For relation widgets: the target collection. */
   collection?: CollectionName;
   /** Labels for enum values, shown in CMS selects. */
@@ -165,3 +171,18 @@ export const url = () =>
 /** Alt text must say something: not empty, not a file name. */
 export const altText = () =>
   line(300).refine((s) => !/\.(jpe?g|png|webp|gif|avif)$/i.test(s), { error: 'beschrijf wat er op de foto staat, niet de bestandsnaam' });
+
+/** A recording's path as text: MP3 or M4A by name (src/lib/audio-name.ts), chosen in the CMS's media library. */
+export const recordingPath = () =>
+  z
+    .string({ error: 'moet een opname zijn (mp3 of m4a)' })
+    .min(1, { error: 'moet een opname zijn (mp3 of m4a)' })
+    .superRefine((value, ctx) => {
+      const problem = audioNameProblem(value.split(/[?#]/)[0]);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .meta({ widget: 'file' });
+
+/** The recording field of a schema: the validator's checking version, or the plain one. */
+export const recording = (ctx: SchemaContext): z.ZodType<string> => (ctx.audio ?? recordingPath)();
+

@@ -38,6 +38,19 @@ export const siteSchema = z.object({
     }),
     'Contact',
   ),
+  nieuwsbrief: field(
+    z
+      .object({
+        automatischVersturen: field(
+          z.boolean().default(false),
+          'Automatisch versturen',
+          'Aan: als een nieuw nummer verschijnt, verstuurt de publicatie de nieuwsbrief naar de verzendlijst (docs/nieuwsbrief.md). Uit: de redactie verstuurt hem zelf.',
+        ),
+      })
+      .default({ automatischVersturen: false }),
+    'Nieuwsbrief',
+    'De e-mailversie van elk nummer.',
+  ),
   kleuren: field(
     z.object({
       primair: field(colour(), 'Hoofdkleur', 'Kopjes, links en knoppen. Moet goed leesbaar zijn op de achtergrond.'),

@@ -13,6 +13,7 @@
  * CMS config is made from (cms/config.ts).
  */
 import { backendConfig, type CmsEnv } from '../../cms/config';
+import siteSettings from '../../content/site.json';
 
 export type HeaderRule = {
   /** Path prefix the rule applies to ("/" = everything). The most specific prefix wins. */
@@ -48,6 +49,24 @@ const SITE_CSP: Record<string, string[]> = {
   'form-action': ["'self'", 'mailto:'],
   'frame-ancestors': ["'self'"],
 };
+
+/**
+ * The e-mail edition (/nieuwsbrief/<n>/): MJML writes its layout as inline styles and a <style>
+ * element, as every e-mail client needs, so styles may be inline here; nothing else may: no
+ * script at all, no fonts, frames or forms. Its images have absolute addresses on the site's own
+ * public address (content/site.json `url`), which is 'self' only when served from there.
+ */
+function nieuwsbriefCsp(): Record<string, string[]> {
+  const own = new URL(siteSettings.url).origin;
+  return {
+    'default-src': ["'none'"],
+    'style-src': ["'unsafe-inline'"],
+    'img-src': ["'self'", own],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+    'frame-ancestors': ["'self'"],
+  };
+}
 
 /** Origins the CMS talks to: the local decap-server, or the Git host's API and login. */
 export function cmsOrigins(env: CmsEnv): string[] {
@@ -132,6 +151,12 @@ export function headerRules(env: HeaderEnv = {}): HeaderRule[] {
       headers: { ...site, 'Content-Security-Policy': policy({ ...SITE_CSP, 'frame-ancestors': ['*'] }), 'Cross-Origin-Opener-Policy': 'unsafe-none', 'Cache-Control': NO_CACHE },
     },
     {
+      prefix: '/nieuwsbrief/',
+      comment: 'The e-mail edition as it is sent (issue 19): e-mail HTML has inline styles; it runs no script and shows only our own images.',
+      // The articles themselves are the pages to find; the e-mail is a copy for checking and forwarding.
+      headers: { ...site, 'Content-Security-Policy': policy(nieuwsbriefCsp()), 'X-Robots-Tag': 'noindex', 'Cache-Control': NO_CACHE },
+    },
+    {
       prefix: '/admin/',
       comment: 'Decap CMS: its own policy; never indexed, never framed.',
       headers: { 'Content-Security-Policy': adminCsp(env), ...COMMON, 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': NO_CACHE },
@@ -181,7 +206,7 @@ export function toNginx(rules: HeaderRule[]): string {
     'absolute_redirect off;',
     'server_tokens off;',
     'charset utf-8;',
-    'charset_types text/css application/javascript application/json text/calendar application/rss+xml text/xml image/svg+xml;',
+    'charset_types text/plain text/css application/javascript application/json text/calendar application/rss+xml text/xml image/svg+xml;',
     'gzip on;',
     'gzip_types text/css application/javascript application/json text/calendar application/rss+xml text/xml image/svg+xml application/wasm;',
     '# The standard types plus the ones nginx does not know (agenda feeds).',

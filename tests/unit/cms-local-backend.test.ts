@@ -9,6 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { MAGAZINE } from '../magazine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowedPath, listenLocalBackend, messages } from '../../cms/local-backend.mjs';
 import { annotateRequest, recordResponse, type Seen } from '../../cms/overwrite-guard';
@@ -143,6 +144,18 @@ describe('the local CMS backend answers only the CMS page', () => {
     const ok = await post(writeMedia('content/media/foto.jpg'));
     expect(ok.status).toBe(200);
     expect(git('log', '-1', '--name-only', '--format=')).toBe('content/media/foto.jpg');
+  });
+
+  it('accepts a recorded reading (MP3) and refuses a fake, empty or other sound file, in Dutch (issue 19)', async () => {
+    const mp3 = fs.readFileSync(path.join(MAGAZINE, 'media', 'gezond-de-winter-door.mp3')).toString('base64');
+    const fake = await post(writeMedia('content/media/nep.mp3', Buffer.from('<script>alert(1)</script>').toString('base64')));
+    expect(fake.status).toBe(403);
+    expect(fake.json?.error).toMatch(/"nep\.mp3" heet een opname maar is het niet/);
+    expect((await post(writeMedia('content/media/leeg.m4a', ''))).json?.error).toMatch(/"leeg\.m4a" is leeg/);
+    expect((await post(writeMedia('content/media/opname.wav', mp3))).json?.error).toMatch(/is geen foto/);
+    const ok = await post(writeMedia('content/media/voorgelezen.mp3', mp3));
+    expect(ok.status).toBe(200);
+    expect(git('log', '-1', '--name-only', '--format=')).toBe('content/media/voorgelezen.mp3');
   });
 
   it('refuses to replace a different photo of the same name, and accepts the same photo again (issue 16)', async () => {

@@ -26,6 +26,19 @@ describe('security headers', () => {
     expect(csp['frame-ancestors']).toEqual(["'self'"]);
   });
 
+  it('the e-mail edition (/nieuwsbrief/) may have inline styles but runs nothing and is not indexed (issue 19)', () => {
+    const r = rule('/nieuwsbrief/');
+    const d = directives(r.headers['Content-Security-Policy']);
+    expect(d['default-src']).toEqual(["'none'"]);
+    expect(d['script-src']).toBeUndefined();
+    expect(d['style-src']).toEqual(["'unsafe-inline'"]);
+    expect(d['img-src']).toEqual(["'self'", 'https://vief-mvs.nl']);
+    expect(r.headers['X-Robots-Tag']).toBe('noindex');
+    // Inline styles nowhere else.
+    for (const other of headerRules({}).filter((x) => x.prefix !== '/nieuwsbrief/' && !x.prefix.startsWith('/admin/')))
+      expect(directives(other.headers['Content-Security-Policy'])['style-src'], other.prefix).not.toContain("'unsafe-inline'");
+  });
+
   it('only the tip van de week may be framed by others; /admin/ never', () => {
     expect(directives(rule('/tips/tip-van-de-week/').headers['Content-Security-Policy'])['frame-ancestors']).toEqual(['*']);
     expect(directives(rule('/admin/').headers['Content-Security-Policy'])['frame-ancestors']).toEqual(["'none'"]);

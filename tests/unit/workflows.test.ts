@@ -61,7 +61,10 @@ describe('workflow files', () => {
 
       it('installs only what the build needs and calls npm run publiceer', () => {
         const runs = steps(wf).map((s) => s.run ?? '');
-        expect(runs.filter((r) => /^npm ci\b/.test(r.trim()))).toEqual(['npm ci --omit=dev --no-audit --no-fund']);
+        // Every install (the gate's, and the nieuwsbrief job's after the deploy) is the production one.
+        const installs = runs.filter((r) => /^npm ci\b/.test(r.trim()));
+        expect(installs.length).toBeGreaterThanOrEqual(1);
+        for (const i of installs) expect(i).toBe('npm ci --omit=dev --no-audit --no-fund');
         expect(runs.filter((r) => r.includes('npm run publiceer'))).toHaveLength(1);
         // The YAML stays thin: no build or check commands of its own.
         expect(runs.join('\n')).not.toMatch(/astro build|npm run build|pagefind|check:links|npm test/);
@@ -99,6 +102,39 @@ describe('workflow files', () => {
       expect(s.if).not.toMatch(/always\(\)|failure\(\)/);
       expect(s.if).toMatch(/vars\.DEPLOY/);
     }
+  });
+});
+
+describe('the nieuwsbrief (issue 19): decided by the gate, sent only after the deploy', () => {
+  it('GitHub: the gate decides (--bepaal), a job after the deploy sends what is online', () => {
+    const wf = read('.github/workflows/publiceer.yml');
+    const gate = Object.entries(wf.jobs).find(([, j]) => (j.steps ?? []).some((s) => s.run?.includes('npm run publiceer')))!;
+    const decideAt = gate[1].steps!.findIndex((s) => s.run?.includes('nieuwsbrief -- --bepaal'));
+    expect(decideAt).toBeGreaterThan(gate[1].steps!.findIndex((s) => s.run?.includes('npm run publiceer')));
+    const deployName = Object.entries(wf.jobs).find(([, j]) => (j.steps ?? []).some((s) => s.uses?.startsWith('actions/deploy-pages@')))![0];
+    const send = Object.values(wf.jobs).find((j) => (j.steps ?? []).some((s) => /npm run nieuwsbrief -- --nummer/.test(s.run ?? '')))!;
+    expect(send.needs).toEqual(expect.arrayContaining([gate[0], deployName]));
+    expect(send.if).toMatch(/needs\.publiceer\.outputs\.nieuwsbrief != ''/);
+  });
+
+  it('Forgejo: the sending step comes after both deploy steps and only with a decided nummer', () => {
+    const all = steps(read('.forgejo/workflows/publiceer.yml'));
+    const decide = all.findIndex((s) => s.run?.includes('nieuwsbrief -- --bepaal'));
+    const send = all.findIndex((s) => /npm run nieuwsbrief -- --nummer/.test(s.run ?? ''));
+    const lastDeploy = Math.max(...all.map((s, i) => (/git push|rsync /.test(s.run ?? '') ? i : -1)));
+    expect(decide).toBeGreaterThan(all.findIndex((s) => s.run?.includes('npm run publiceer')));
+    expect(decide).toBeLessThan(lastDeploy);
+    expect(send).toBeGreaterThan(lastDeploy);
+    expect(all[send].if).toMatch(/steps\.nieuwsbrief\.outputs\.nummer != ''/);
+  });
+
+  it('GitLab: the gate writes a dotenv report, the nieuwsbrief job runs after pages', () => {
+    const ci = YAML.parse(fs.readFileSync(path.join(root, '.gitlab-ci.yml'), 'utf8')) as Record<string, { script?: string[]; needs?: string[]; stage?: string; artifacts?: { reports?: { dotenv?: string } } }> & { stages: string[] };
+    expect(ci.publiceer.script!.some((l) => l.includes('nieuwsbrief -- --bepaal --dotenv nieuwsbrief.env'))).toBe(true);
+    expect(ci.publiceer.artifacts?.reports?.dotenv).toBe('nieuwsbrief.env');
+    expect(ci.nieuwsbrief.needs).toEqual(['publiceer', 'pages']);
+    expect(ci.stages.indexOf(ci.nieuwsbrief.stage!)).toBeGreaterThan(ci.stages.indexOf(ci.pages.stage!));
+    expect(ci.nieuwsbrief.script!.join('\n')).toMatch(/NIEUWSBRIEF_NUMMER[\s\S]*exit 0[\s\S]*npm run nieuwsbrief -- --nummer "\$NIEUWSBRIEF_NUMMER"/);
   });
 });
 
