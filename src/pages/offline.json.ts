@@ -5,13 +5,14 @@
 import type { APIRoute } from 'astro';
 import { artikelenInNummer, currentNummer } from '../lib/content';
 import { BUILD_VERSION } from '../components/comfort/build-version';
+import { entryPath } from '../schemas/index';
 
 export const GET: APIRoute = async () => {
   const nummer = await currentNummer();
   const paginas = ['/', '/nummers/'];
   if (nummer) {
-    paginas.push(`/nummers/${nummer.id}/`);
-    for (const { artikel } of await artikelenInNummer(nummer)) paginas.push(`/artikelen/${artikel.id}/`);
+    paginas.push(entryPath('nummers', nummer.id));
+    for (const { artikel } of await artikelenInNummer(nummer)) paginas.push(entryPath('artikelen', artikel.id));
   }
   return new Response(JSON.stringify({ versie: BUILD_VERSION, nummer: nummer?.id ?? null, paginas }, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -11,6 +11,7 @@ import { htmlText } from '../lib/format';
 import { duurLabel, opnameOf } from '../lib/opname';
 import { site } from '../lib/site';
 import { t } from '../i18n';
+import { entryPath } from '../schemas/index';
 
 const abs = (p: string) => new URL(p, site.url).href;
 
@@ -25,7 +26,7 @@ export const GET: APIRoute = async () => {
       const auteurs = (await auteursOf(a)).map((x) => x.data.naam).join(', ');
       return {
         title: a.data.titel,
-        link: abs(`/artikelen/${a.id}/`),
+        link: abs(entryPath('artikelen', a.id)),
         pubDate: a.data.publicatiedatum,
         description: htmlText(a.data.samenvatting),
         enclosure: { url: abs(opname.path), length: opname.bytes, type: opname.type },

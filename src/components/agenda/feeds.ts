@@ -4,6 +4,7 @@ import { buildIcs, type IcsActivity } from '../../lib/ics';
 import { hasOccurrenceAfter } from '../../lib/recurrence';
 import { gemeenteNaam, site } from '../../lib/site';
 import { themaLabel } from './entries';
+import { entryPath } from '../../schemas/index';
 
 export const siteHost = () => new URL(site.url).host;
 
@@ -17,7 +18,7 @@ export function toIcsActivity(a: Activiteit): IcsActivity {
     samenvatting: d.samenvatting,
     timing: d,
     locatie: `${d.locatie.naam}, ${adres}`,
-    url: new URL(`/agenda/${a.id}/`, site.url).href,
+    url: new URL(entryPath('agenda', a.id), site.url).href,
     kosten: d.kosten,
     themas: d.themas.map(themaLabel),
   };
