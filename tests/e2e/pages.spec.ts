@@ -60,6 +60,14 @@ test('scheduled content waits for its date: nummer 13 and one artikel of the tes
   expect(await page.locator('main a[href="/artikelen/kerstmarkt-op-de-markt/"]').count()).toBe(0);
 });
 
+test('landmarks are unique where a page has two search forms (axe best practice: /zoeken/ and the 404)', async ({ page }) => {
+  for (const path of ['/zoeken/', '/bestaat-niet/']) {
+    await page.goto(path);
+    const result = await new AxeBuilder({ page }).withRules(['landmark-unique', 'landmark-no-duplicate-main', 'landmark-one-main']).analyze();
+    expect(result.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
+
 test('404 page offers a way back and the phone number', async ({ page }) => {
   const response = await page.goto('/bestaat-echt-niet/');
   expect(response?.status()).toBe(404);
