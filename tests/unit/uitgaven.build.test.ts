@@ -164,9 +164,10 @@ describe('npm run nieuwsbrief', () => {
   it('has only absolute images on the site itself, each present in the build, each with alt text; no script', () => {
     const html = mail.mail.html as string;
     const imgs = [...html.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]);
-    // The cover and every published artikel of nummer 12 with a photo (three).
+    // The cover and every published artikel of nummer 12 with a photo (in the test magazine every artikel has one).
     const fotos = artikelenVan('12').filter((a) => a.gepubliceerd && a.foto).length;
-    expect(fotos).toBe(3);
+    expect(fotos).toBeGreaterThan(2);
+    expect(fotos).toBe(artikelenVan('12').filter((a) => a.gepubliceerd).length);
     expect(imgs.length).toBe(1 + fotos);
     for (const img of imgs) {
       const src = /src="([^"]+)"/.exec(img)![1];
