@@ -110,6 +110,34 @@ test('an inflected form finds the base form (Dutch stemming)', async ({ page }) 
   await expect(link, `"${found!.inflected}" finds ${articleHref(found!.artikel)} (which says "${found!.base}")`).toBeVisible();
 });
 
+test('a typo is forgiven: "valen" shows the results for "vallen", "rolator" offers "rollator" (issue 17)', async ({ page }) => {
+  await searchFor(page, 'valen');
+  await expect(status(page)).toHaveText(/^Geen resultaten voor ‘valen’\. Wel \d+ result(aat|aten) voor ‘vallen’:$/);
+  expect(await results(page).count()).toBeGreaterThan(0);
+  await expect(page.locator('.zoekresultaten mark').first()).toBeVisible();
+  await expect(page.locator('[data-suggestie]')).toBeHidden();
+
+  await searchFor(page, 'rolator');
+  const suggestion = page.locator('[data-suggestie]');
+  const text = (await status(page).textContent()) ?? '';
+  if (/^Geen resultaten voor ‘rolator’\. Wel/.test(text)) {
+    // Nothing for the typo itself: the results are those for rollator.
+    await expect(status(page)).toContainText('‘rollator’');
+  } else {
+    // Pagefind found something for "rolator" itself: the better word is offered.
+    await expect(suggestion).toBeVisible();
+    await expect(suggestion).toHaveText('Bedoelde u rollator?');
+    await suggestion.getByRole('link', { name: 'rollator' }).click();
+    await expect(page).toHaveURL(/[?&]q=rollator/);
+    await waitForSearch(page);
+    await expect(status(page)).toHaveText(/^\d+ result(aat|aten) voor ‘rollator’$/);
+    await expect(input(page)).toHaveValue('rollator');
+  }
+  // A correct word gets no suggestion.
+  await searchFor(page, 'rollator');
+  await expect(suggestion).toBeHidden();
+});
+
 test('the gemeente filter narrows the results and is kept in the URL', async ({ page }) => {
   // A word that occurs in an article about gemeente G and in a tip (tips belong to no gemeente).
   const tipWords = new Set(tips.flatMap((tip) => [...docWords.get(tip)!]));

@@ -21,10 +21,13 @@ import {
   type SearchState,
 } from './search-state';
 import { localDateKey } from '../../lib/time';
+import { suggestQuery, type WordCounts } from './spelling';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 300;
 const BUNDLE = '/pagefind/pagefind.js';
+/** The magazine's own words, for "Bedoelde u …?" (spelling.ts); fetched on the first search with a word. */
+const WORDS = '/zoeken/woorden.json';
 /** Marked when the first results are on screen; read by `npm run bench`. */
 export const FIRST_RESULTS_MARK = 'zoeken:eerste-resultaten';
 
@@ -66,6 +69,7 @@ export function startSearchPage(root: HTMLElement): void {
   const pastBox = required<HTMLElement>(root, '[data-voorbij]');
   const pastText = required<HTMLElement>(pastBox, '[data-voorbij-tekst]');
   const pastButton = required<HTMLButtonElement>(pastBox, 'button');
+  const suggestionLine = required<HTMLElement>(root, '[data-suggestie]');
 
   const today = localDateKey(new Date());
   let state: SearchState = parseState(location.search);
@@ -77,6 +81,32 @@ export function startSearchPage(root: HTMLElement): void {
   let typingTimer: number | undefined;
   /** True while the reader is typing a new search that already has its own history entry. */
   let typingEntry = false;
+
+  let words: Promise<WordCounts> | undefined;
+  function loadWords(): Promise<WordCounts> {
+    words ??= fetch(WORDS)
+      .then((r) => (r.ok ? (r.json() as Promise<WordCounts>) : {}))
+      .catch(() => ({}));
+    return words;
+  }
+
+  /** "Bedoelde u <a>rollator</a>?" under the status, or nothing. */
+  function showSuggestion(suggestion: string | undefined): void {
+    suggestionLine.replaceChildren();
+    suggestionLine.hidden = !suggestion;
+    if (!suggestion) return;
+    const link = document.createElement('a');
+    link.href = `${location.pathname}${stateToSearch({ ...state, q: suggestion })}`;
+    link.textContent = suggestion;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      state = { ...state, q: suggestion };
+      input.value = suggestion;
+      setUrl('push');
+      void search();
+    });
+    suggestionLine.append(`${s('zoeken.suggestie')} `, link, '?');
+  }
 
   function loadPagefind(): Promise<PagefindApi> {
     pagefind ??= (async () => {
@@ -207,6 +237,7 @@ export function startSearchPage(root: HTMLElement): void {
     root.dataset.zoekstatus = 'bezig';
     if (!isActive(state)) {
       clearResults();
+      showSuggestion(undefined);
       status.textContent = '';
       root.dataset.zoekstatus = 'klaar';
       return;
@@ -214,9 +245,24 @@ export function startSearchPage(root: HTMLElement): void {
     try {
       const pf = await loadPagefind();
       const past = pastValues;
-      const term = state.q || null;
-      const response = await pf.search(term, { filters: pagefindFilters(state, past) });
+      let term = state.q || null;
+      let response = await pf.search(term, { filters: pagefindFilters(state, past) });
       if (run !== latest) return;
+      // A typo ("rolator", "valen"): the magazine's own nearest word. Nothing found: search that
+      // instead and say so; something found: offer it as "Bedoelde u …?".
+      const suggestion = state.q ? suggestQuery(state.q, await loadWords()) : undefined;
+      if (run !== latest) return;
+      let corrected: string | undefined;
+      if (suggestion && response.results.length === 0) {
+        const retry = await pf.search(suggestion, { filters: pagefindFilters(state, past) });
+        if (run !== latest) return;
+        if (retry.results.length) {
+          response = retry;
+          term = suggestion;
+          corrected = suggestion;
+        }
+      }
+      showSuggestion(corrected ? undefined : suggestion);
       clearResults();
       results = response.results;
       await showMore(run, false);
@@ -224,7 +270,8 @@ export function startSearchPage(root: HTMLElement): void {
 
       const n = results.length;
       const filtered = hasFilters(state);
-      if (n === 0) status.textContent = state.q ? s('zoeken.status.none', { q: state.q }) : s('zoeken.status.noneFiltered');
+      if (corrected) status.textContent = count('zoeken.status.corrected', n, { q: state.q, suggestie: corrected });
+      else if (n === 0) status.textContent = state.q ? s('zoeken.status.none', { q: state.q }) : s('zoeken.status.noneFiltered');
       else if (state.q) status.textContent = `${count('zoeken.status.count', n, { q: state.q })}${filtered ? ` ${s('zoeken.status.withFilters')}` : ''}`;
       else status.textContent = count('zoeken.status.filtered', n);
 
@@ -243,6 +290,7 @@ export function startSearchPage(root: HTMLElement): void {
       if (run !== latest) return;
       console.error(error);
       clearResults();
+      showSuggestion(undefined);
       status.textContent = s('zoeken.status.error');
       root.dataset.zoekstatus = 'fout';
     }
