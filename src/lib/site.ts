@@ -1,5 +1,5 @@
 /** The validated site config (content/site.json). A broken file stops the build with a Dutch message. */
-import raw from '../../content/site.json';
+import raw from '../../content/site.json' with { type: 'json' };
 import { siteSchema } from '../schemas/site';
 import { z } from 'astro/zod';
 

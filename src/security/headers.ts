@@ -13,7 +13,7 @@
  * CMS config is made from (cms/config.ts).
  */
 import { backendConfig, type CmsEnv } from '../../cms/config';
-import siteSettings from '../../content/site.json';
+import siteSettings from '../../content/site.json' with { type: 'json' };
 
 export type HeaderRule = {
   /** Path prefix the rule applies to ("/" = everything). The most specific prefix wins. */
