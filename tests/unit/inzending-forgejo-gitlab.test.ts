@@ -7,37 +7,26 @@
  * "Create MR", "Get single repository branch", "Get file from repository", 404 bodies), trimmed
  * to the fields that matter. Not checked against a live Forgejo or GitLab (no network here).
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PR_BODY } from '../../server/git-github';
 import { forgejoWriter } from '../../server/git-forgejo';
 import { gitlabWriter } from '../../server/git-gitlab';
 import { handlerFromEnv } from '../../server/from-env';
+import { startRecordedApi, type RecordedApi, type Route } from '../recorded-api';
 
-type Route = (method: string, url: string) => [number, unknown] | undefined;
-const seen: Array<{ method: string; url: string; body: unknown; auth: string | undefined }> = [];
-let route: Route = () => undefined;
-let server: http.Server;
+let host: RecordedApi;
 let api: string;
 let existing = new Set<string>();
+const seen = () => host.seen;
+const answer = (route: Route) => (host.route = route);
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    let text = '';
-    req.on('data', (c) => (text += c));
-    req.on('end', () => {
-      seen.push({ method: req.method!, url: req.url!, body: text ? JSON.parse(text) : undefined, auth: req.headers.authorization });
-      const [status, body] = route(req.method!, req.url!) ?? [404, { message: 'Not Found' }];
-      res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  host = await startRecordedApi();
+  api = host.url;
 });
-afterAll(() => new Promise((r) => server.close(r)));
+afterAll(() => host.close());
 beforeEach(() => {
-  seen.length = 0;
+  host.seen.length = 0;
   existing = new Set();
 });
 
@@ -62,7 +51,7 @@ describe('Forgejo / Codeberg: a draft the way Decap’s Forgejo backend makes on
   const base = '/repos/vief/magazine';
   beforeEach(() => {
     labels = DOCS.labelsWith;
-    route = (method, url) => {
+    answer((method, url) => {
       if (method === 'GET' && url.startsWith(`${base}/contents/`)) return existing.has(decodeURIComponent(url.slice(`${base}/contents/`.length).split('?')[0])) ? [200, {}] : undefined;
       if (method === 'GET' && url.startsWith(`${base}/branches/`)) return existing.has(decodeURIComponent(url.slice(`${base}/branches/`.length))) ? [200, DOCS.branch] : undefined;
       if (method === 'POST' && url === `${base}/branches`) return [201, DOCS.branch];
@@ -72,22 +61,22 @@ describe('Forgejo / Codeberg: a draft the way Decap’s Forgejo backend makes on
       if (method === 'POST' && url === `${base}/labels`) return [201, DOCS.created];
       if (method === 'PUT' && url === `${base}/issues/7/labels`) return [200, [DOCS.created]];
       return undefined;
-    };
+    });
   });
   const writer = () => forgejoWriter({ token: 'fj_test', repo: 'vief/magazine', branch: 'main', api });
 
   it('branch from main, one commit with both files, pull request, label decap-cms/pending_review', async () => {
     expect(await writer().write(draft)).toEqual({ branch: 'cms/agenda/koffie' });
-    expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+    expect(seen().map((s) => `${s.method} ${s.url}`)).toEqual([
       'POST /repos/vief/magazine/branches',
       'POST /repos/vief/magazine/contents',
       'POST /repos/vief/magazine/pulls',
       'GET /repos/vief/magazine/labels?limit=100',
       'PUT /repos/vief/magazine/issues/7/labels',
     ]);
-    expect(seen.every((s) => s.auth === 'token fj_test')).toBe(true);
-    expect(seen[0].body).toEqual({ new_branch_name: 'cms/agenda/koffie', old_ref_name: 'main' });
-    expect(seen[1].body).toEqual({
+    expect(seen().every((s) => s.auth === 'token fj_test')).toBe(true);
+    expect(seen()[0].body).toEqual({ new_branch_name: 'cms/agenda/koffie', old_ref_name: 'main' });
+    expect(seen()[1].body).toEqual({
       branch: 'cms/agenda/koffie',
       message: draft.message,
       author: { name: 'Doe mee (website)', email: 'doe-mee@vief.invalid' },
@@ -97,16 +86,16 @@ describe('Forgejo / Codeberg: a draft the way Decap’s Forgejo backend makes on
         { operation: 'create', path: 'content/media/ingezonden-koffie.png', content: b64(files[1].content) },
       ],
     });
-    expect(seen[2].body).toEqual({ title: draft.message, head: 'vief:cms/agenda/koffie', base: 'main', body: DEFAULT_PR_BODY });
-    expect(seen[4].body).toEqual({ labels: [12] });
+    expect(seen()[2].body).toEqual({ title: draft.message, head: 'vief:cms/agenda/koffie', base: 'main', body: DEFAULT_PR_BODY });
+    expect(seen()[4].body).toEqual({ labels: [12] });
   });
 
   it('creates the status label when the repository does not have it yet', async () => {
     labels = DOCS.labelsWithout;
     await writer().write(draft);
-    const created = seen.find((s) => s.method === 'POST' && s.url === `${base}/labels`);
+    const created = seen().find((s) => s.method === 'POST' && s.url === `${base}/labels`);
     expect(created?.body).toEqual({ name: 'decap-cms/pending_review', color: '0052cc' });
-    expect(seen.at(-1)!.body).toEqual({ labels: [13] });
+    expect(seen().at(-1)!.body).toEqual({ labels: [13] });
   });
 
   it('a name is taken when the file is on main or a draft branch has it', async () => {
@@ -117,9 +106,9 @@ describe('Forgejo / Codeberg: a draft the way Decap’s Forgejo backend makes on
   });
 
   it('an error from Forgejo stops with its message, before any pull request', async () => {
-    route = (method, url) => (method === 'POST' && url === `${base}/branches` ? [409, { message: 'The branch already exists.' }] : undefined);
+    answer((method, url) => (method === 'POST' && url === `${base}/branches` ? [409, { message: 'The branch already exists.' }] : undefined));
     await expect(writer().write(draft)).rejects.toThrow(/Forgejo POST \/repos\/vief\/magazine\/branches: 409 The branch already exists\./);
-    expect(seen.some((s) => s.url.endsWith('/pulls'))).toBe(false);
+    expect(seen().some((s) => s.url.endsWith('/pulls'))).toBe(false);
   });
 });
 
@@ -133,21 +122,21 @@ describe('GitLab: a draft the way Decap’s GitLab backend makes one', () => {
   };
   const project = `/api/v4/projects/${encodeURIComponent('vief/magazine')}`;
   beforeEach(() => {
-    route = (method, url) => {
+    answer((method, url) => {
       if (method === 'GET' && url.startsWith(`${project}/repository/files/`)) return existing.has(decodeURIComponent(url.slice(`${project}/repository/files/`.length).split('?')[0])) ? [200, DOCS.file] : [404, { message: '404 File Not Found' }];
       if (method === 'GET' && url.startsWith(`${project}/repository/branches/`)) return existing.has(decodeURIComponent(url.slice(`${project}/repository/branches/`.length))) ? [200, DOCS.branch] : [404, { message: '404 Branch Not Found' }];
       if (method === 'POST' && url === `${project}/repository/commits`) return [201, DOCS.commit];
       if (method === 'POST' && url === `${project}/merge_requests`) return [201, DOCS.mr];
       return undefined;
-    };
+    });
   });
   const writer = () => gitlabWriter({ token: 'glpat-test', repo: 'vief/magazine', branch: 'main', api: `${api}/api/v4` });
 
   it('one commit on a new branch cms/<collection>/<slug> from main, then a merge request labelled decap-cms/pending_review', async () => {
     expect(await writer().write(draft)).toEqual({ branch: 'cms/agenda/koffie' });
-    expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual([`POST ${project}/repository/commits`, `POST ${project}/merge_requests`]);
-    expect(seen.every((s) => s.auth === 'Bearer glpat-test')).toBe(true);
-    expect(seen[0].body).toEqual({
+    expect(seen().map((s) => `${s.method} ${s.url}`)).toEqual([`POST ${project}/repository/commits`, `POST ${project}/merge_requests`]);
+    expect(seen().every((s) => s.auth === 'Bearer glpat-test')).toBe(true);
+    expect(seen()[0].body).toEqual({
       branch: 'cms/agenda/koffie',
       start_branch: 'main',
       commit_message: draft.message,
@@ -158,7 +147,7 @@ describe('GitLab: a draft the way Decap’s GitLab backend makes one', () => {
         { action: 'create', file_path: 'content/media/ingezonden-koffie.png', content: b64(files[1].content), encoding: 'base64' },
       ],
     });
-    expect(seen[1].body).toEqual({
+    expect(seen()[1].body).toEqual({
       source_branch: 'cms/agenda/koffie',
       target_branch: 'main',
       title: draft.message,
@@ -171,15 +160,15 @@ describe('GitLab: a draft the way Decap’s GitLab backend makes one', () => {
   it('a name is taken when the file is on main or a draft branch has it (the path as one encoded segment)', async () => {
     existing = new Set(['content/agenda/bingo.md', 'cms/agenda/quiz']);
     expect(await writer().taken('agenda', 'bingo', 'content/agenda/bingo.md')).toBe(true);
-    expect(seen[0].url).toBe(`${project}/repository/files/content%2Fagenda%2Fbingo.md?ref=main`);
+    expect(seen()[0].url).toBe(`${project}/repository/files/content%2Fagenda%2Fbingo.md?ref=main`);
     expect(await writer().taken('agenda', 'quiz', 'content/agenda/quiz.md')).toBe(true);
     expect(await writer().taken('agenda', 'nieuw', 'content/agenda/nieuw.md')).toBe(false);
   });
 
   it('an error from GitLab stops with its message, before any merge request', async () => {
-    route = (method, url) => (method === 'POST' && url === `${project}/repository/commits` ? [400, { message: 'A branch called cms/agenda/koffie already exists' }] : undefined);
+    answer((method, url) => (method === 'POST' && url === `${project}/repository/commits` ? [400, { message: 'A branch called cms/agenda/koffie already exists' }] : undefined));
     await expect(writer().write(draft)).rejects.toThrow(/GitLab POST .*\/repository\/commits: 400 A branch called cms\/agenda\/koffie already exists/);
-    expect(seen.some((s) => s.url.endsWith('/merge_requests'))).toBe(false);
+    expect(seen().some((s) => s.url.endsWith('/merge_requests'))).toBe(false);
   });
 });
 

@@ -6,10 +6,9 @@
  * request", "Set labels for an issue"), trimmed to the fields that matter and recorded here.
  * Not checked against the live GitHub API (no network here).
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PR_BODY, githubWriter } from '../../server/git-github';
+import { startRecordedApi, type RecordedApi } from '../recorded-api';
 
 // From the documentation's examples (sha values as there).
 const DOCS = {
@@ -23,50 +22,43 @@ const DOCS = {
   notFound: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
 };
 
-const seen: Array<{ method: string; url: string; body: unknown; auth: string | undefined }> = [];
-let server: http.Server;
+let host: RecordedApi;
 let api: string;
 let existing = new Set<string>();
+const seen = () => host.seen;
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    let text = '';
-    req.on('data', (c) => (text += c));
-    req.on('end', () => {
-      const url = req.url ?? '';
-      seen.push({ method: req.method!, url, body: text ? JSON.parse(text) : undefined, auth: req.headers.authorization });
-      const send = (status: number, body: unknown) => res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
-      const base = '/repos/vief/magazine';
-      if (req.method === 'GET' && url.startsWith(`${base}/contents/`)) return existing.has(decodeURIComponent(url.slice(`${base}/contents/`.length).split('?')[0])) ? send(200, {}) : send(404, DOCS.notFound);
-      if (req.method === 'GET' && url.startsWith(`${base}/git/ref/heads/`)) return existing.has(decodeURIComponent(url.slice(`${base}/git/ref/heads/`.length))) ? send(200, DOCS.ref) : send(404, DOCS.notFound);
-      if (req.method === 'GET' && url === `${base}/branches/main`) return send(200, DOCS.branch);
-      if (req.method === 'POST' && url === `${base}/git/blobs`) return send(201, DOCS.blob);
-      if (req.method === 'POST' && url === `${base}/git/trees`) return send(201, DOCS.tree);
-      if (req.method === 'POST' && url === `${base}/git/commits`) return send(201, DOCS.commit);
-      if (req.method === 'POST' && url === `${base}/git/refs`) return send(201, DOCS.ref);
-      if (req.method === 'POST' && url === `${base}/pulls`) return send(201, DOCS.pull);
-      if (req.method === 'PUT' && url === `${base}/issues/1347/labels`) return send(200, DOCS.labels);
-      send(404, DOCS.notFound);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  host = await startRecordedApi();
+  api = host.url;
+  const base = '/repos/vief/magazine';
+  host.route = (method, url) => {
+    if (method === 'GET' && url.startsWith(`${base}/contents/`)) return existing.has(decodeURIComponent(url.slice(`${base}/contents/`.length).split('?')[0])) ? [200, {}] : [404, DOCS.notFound];
+    if (method === 'GET' && url.startsWith(`${base}/git/ref/heads/`)) return existing.has(decodeURIComponent(url.slice(`${base}/git/ref/heads/`.length))) ? [200, DOCS.ref] : [404, DOCS.notFound];
+    if (method === 'GET' && url === `${base}/branches/main`) return [200, DOCS.branch];
+    if (method === 'POST' && url === `${base}/git/blobs`) return [201, DOCS.blob];
+    if (method === 'POST' && url === `${base}/git/trees`) return [201, DOCS.tree];
+    if (method === 'POST' && url === `${base}/git/commits`) return [201, DOCS.commit];
+    if (method === 'POST' && url === `${base}/git/refs`) return [201, DOCS.ref];
+    if (method === 'POST' && url === `${base}/pulls`) return [201, DOCS.pull];
+    if (method === 'PUT' && url === `${base}/issues/1347/labels`) return [200, DOCS.labels];
+    return [404, DOCS.notFound];
+  };
 });
 
-afterAll(() => new Promise((r) => server.close(r)));
+afterAll(() => host.close());
 
 describe('the GitHub writer makes a draft the way Decap does', () => {
   const writer = () => githubWriter({ token: 'ghp_test', repo: 'vief/magazine', branch: 'main', api });
 
   it('blobs, tree, commit on main, branch cms/<collection>/<slug>, pull request, label decap-cms/pending_review', async () => {
-    seen.length = 0;
+    host.seen.length = 0;
     const files = [
       { path: 'content/agenda/koffie.md', content: new TextEncoder().encode('---\ntitel: "Koffie"\n---\n') },
       { path: 'content/media/ingezonden-koffie.png', content: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) },
     ];
     const r = await writer().write({ collection: 'agenda', slug: 'koffie', files, message: 'Ingezonden via Doe mee (activiteit): Koffie' });
     expect(r).toEqual({ branch: 'cms/agenda/koffie' });
-    expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+    expect(seen().map((s) => `${s.method} ${s.url}`)).toEqual([
       'GET /repos/vief/magazine/branches/main',
       'POST /repos/vief/magazine/git/blobs',
       'POST /repos/vief/magazine/git/blobs',
@@ -76,19 +68,19 @@ describe('the GitHub writer makes a draft the way Decap does', () => {
       'POST /repos/vief/magazine/pulls',
       'PUT /repos/vief/magazine/issues/1347/labels',
     ]);
-    expect(seen.every((s) => s.auth === 'Bearer ghp_test')).toBe(true);
-    expect(seen[1].body).toEqual({ content: Buffer.from(files[0].content).toString('base64'), encoding: 'base64' });
-    expect(seen[3].body).toEqual({
+    expect(seen().every((s) => s.auth === 'Bearer ghp_test')).toBe(true);
+    expect(seen()[1].body).toEqual({ content: Buffer.from(files[0].content).toString('base64'), encoding: 'base64' });
+    expect(seen()[3].body).toEqual({
       base_tree: DOCS.branch.commit.commit.tree.sha,
       tree: [
         { path: 'content/agenda/koffie.md', mode: '100644', type: 'blob', sha: DOCS.blob.sha },
         { path: 'content/media/ingezonden-koffie.png', mode: '100644', type: 'blob', sha: DOCS.blob.sha },
       ],
     });
-    expect(seen[4].body).toMatchObject({ tree: DOCS.tree.sha, parents: [DOCS.branch.commit.sha], author: { name: 'Doe mee (website)' } });
-    expect(seen[5].body).toEqual({ ref: 'refs/heads/cms/agenda/koffie', sha: DOCS.commit.sha });
-    expect(seen[6].body).toEqual({ title: 'Ingezonden via Doe mee (activiteit): Koffie', body: DEFAULT_PR_BODY, head: 'vief:cms/agenda/koffie', base: 'main' });
-    expect(seen[7].body).toEqual({ labels: ['decap-cms/pending_review'] });
+    expect(seen()[4].body).toMatchObject({ tree: DOCS.tree.sha, parents: [DOCS.branch.commit.sha], author: { name: 'Doe mee (website)' } });
+    expect(seen()[5].body).toEqual({ ref: 'refs/heads/cms/agenda/koffie', sha: DOCS.commit.sha });
+    expect(seen()[6].body).toEqual({ title: 'Ingezonden via Doe mee (activiteit): Koffie', body: DEFAULT_PR_BODY, head: 'vief:cms/agenda/koffie', base: 'main' });
+    expect(seen()[7].body).toEqual({ labels: ['decap-cms/pending_review'] });
   });
 
   it('a name is taken when the file is on main or a draft branch has it', async () => {
