@@ -156,3 +156,19 @@ test('/admin/ has its own policy, is noindex, and Decap starts under it', async 
   // Decap's login screen: the bundle, its chunks and its config all loaded under the policy.
   await expect(page.getByRole('button', { name: 'Inloggen' })).toBeVisible({ timeout: 60_000 });
 });
+
+test('the CMS bundle is served pre-compressed and kept for a year (issue 16, point 6)', async ({ page }) => {
+  // The script the admin page loads, with the browser's own Accept-Encoding.
+  const bundle = page.waitForResponse((r) => /\/admin\/decap\/[\d.]+\/decap-cms\.js$/.test(new URL(r.url()).pathname));
+  await page.goto('/admin/');
+  const response = await bundle;
+  const h = await response.allHeaders();
+  expect(h['content-encoding']).toBe('gzip');
+  expect(h['cache-control']).toContain('immutable');
+  // The bytes on the wire are the build's level-9 copy (gzip_static), not nginx's on-the-fly level.
+  const path = new URL(response.url()).pathname;
+  const plainSize = Number((await page.request.get(path, { headers: { 'Accept-Encoding': 'identity' } })).headers()['content-length']);
+  const onTheWire = Number(h['content-length']);
+  expect(onTheWire).toBeGreaterThan(0);
+  expect(onTheWire).toBeLessThan(plainSize * 0.35);
+});

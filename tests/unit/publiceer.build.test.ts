@@ -17,6 +17,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DECAP_VERSION } from '../../cms/decap-dist.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = process.cwd();
@@ -131,10 +133,14 @@ describe('npm run publiceer: a content change that removes a published URL', () 
 
 describe('the build needs no network after npm ci (issue 13, item 3)', () => {
   it('built /admin/ with the Decap bundle from node_modules while the registry was unreachable and the npm cache empty', () => {
-    const served = path.join(fixed.dist, 'admin/decap/decap-cms.js');
+    const folder = path.join(fixed.dist, 'admin/decap', DECAP_VERSION);
+    const served = path.join(folder, 'decap-cms.js');
     expect(fs.existsSync(served)).toBe(true);
     expect(fs.readFileSync(served).equals(fs.readFileSync(path.join(root, 'node_modules/decap-cms/dist/decap-cms.js')))).toBe(true);
-    expect(fs.readdirSync(path.join(fixed.dist, 'admin/decap')).filter((f) => /^\d+\.decap-cms\.js$/.test(f)).length).toBeGreaterThan(50);
+    expect(fs.readdirSync(folder).filter((f) => /^\d+\.decap-cms\.js$/.test(f)).length).toBeGreaterThan(50);
+    // A gzip copy (level 9, for nginx's gzip_static) that unpacks to the same bytes (issue 16, point 6).
+    expect(gunzipSync(fs.readFileSync(`${served}.gz`)).equals(fs.readFileSync(served))).toBe(true);
+    expect(fs.statSync(`${served}.gz`).size).toBeLessThan(fs.statSync(served).size / 2);
     expect(fs.existsSync(path.join(fixed.dist, 'pagefind/pagefind.js'))).toBe(true);
     // No Chromium here, so no PDF: the print page must not link to one (the link check would refuse it).
     expect(fs.readFileSync(path.join(fixed.dist, 'nummers/1/afdrukken/index.html'), 'utf8')).not.toContain('data-pdf-link');

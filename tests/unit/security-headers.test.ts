@@ -64,7 +64,9 @@ describe('security headers', () => {
   it('ruleFor picks the most specific rule, as nginx does', () => {
     const rules = headerRules({});
     expect(ruleFor(rules, '/admin/')!.prefix).toBe('/admin/');
-    expect(ruleFor(rules, '/admin/decap/decap-cms.js')!.prefix).toBe('/admin/decap/');
+    expect(ruleFor(rules, '/admin/decap/3.16.3/decap-cms.js')!.prefix).toBe('/admin/decap/');
+    // The bundle's folder carries its version, so its files may be kept for a year.
+    expect(ruleFor(rules, '/admin/decap/3.16.3/decap-cms.js')!.headers['Cache-Control']).toContain('immutable');
     expect(ruleFor(rules, '/artikelen/x/')!.prefix).toBe('/');
   });
 
