@@ -13,11 +13,12 @@
  *      of each type), and every image a tablet picks (scripts/bench/page-weight.mjs);
  *   4. search: bytes fetched and time until the first results (scripts/bench/measure-search.mjs);
  *   5. Lighthouse as a tablet on the sample site (scripts/bench/lighthouse.mjs);
+ *   5b. the CMS: /admin/ to its login screen, first and repeat visit, older tablet (scripts/bench/measure-cms.mjs);
  *   6. the budgets: a table with ✓/✗, exit code 1 when one is broken.
  * docs/bench.md explains every number.
  *
  * Options: --groottes voorbeeld,500,2000 (which sizes; CI: --groottes voorbeeld),
- *          --zonder-lighthouse, --zonder-basislijnen, --lighthouse-runs <n> (3: median performance),
+ *          --zonder-lighthouse, --zonder-basislijnen, --zonder-cms, --lighthouse-runs <n> (3: median performance),
  *          --query <woord> ("wandelen"), --runs <n> (3 cold searches per profile),
  *          --bouwbudget <n> (the size the build budget is judged on, 2000),
  *          --ab-paren <n> (≥ 3 interleaved site/bare-Astro build pairs for the build budget),
@@ -33,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { buildCopy } from './bench/build.mjs';
 import { generateContent, makePhoto } from './bench/generate.mjs';
 import { launch, measureSearch } from './bench/measure-search.mjs';
+import { measureCms } from './bench/measure-cms.mjs';
 import { measureCompounds, printCompounds } from './bench/compounds.mjs';
 import { bareAstro, hugo } from './bench/baselines.mjs';
 import { PAGE_TYPES, dirBytes, fetchedBytes, measurePages } from './bench/page-weight.mjs';
@@ -79,6 +81,7 @@ const BUDGET = {
   buildRatioSize: option('bouwbudget', '2000'), // --bouwbudget <n>: judge it on another size (a quick check)
   search: 150 * KB, // fetched by Pagefind until the first results
   lighthouse: { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 },
+  cmsRepeatMs: 3000, // /admin/ to Decap's login screen on a repeat visit, older tablet profile (issue 16)
 };
 
 const started = Date.now();
@@ -186,12 +189,20 @@ async function main() {
     lighthouse.load = Math.max(loadBefore, os.loadavg()[0]);
   }
 
+  // 6. The CMS on an older tablet (issue 16, point 6): first and repeat visit of /admin/ on the sample.
+  let cms;
+  if (!flag('zonder-cms')) {
+    const s = sizes.find((x) => x.size === 'voorbeeld') ?? sizes[0];
+    log(`${s.name}: CMS tot het inlogscherm meten (${RUNS}× eerste en volgend bezoek, om en om)`);
+    cms = { site: s.name, ...(await measureCms(s.site.dist, { runs: RUNS })) };
+  }
+
   const compounds = flag('samenstellingen') ? await measureCompounds({ log, keep: flag('bewaar') }) : undefined;
   const seconds = (Date.now() - started) / 1000;
-  report({ sizes, lighthouse, compounds, seconds });
+  report({ sizes, lighthouse, compounds, cms, seconds });
 }
 
-function report({ sizes, lighthouse, compounds, seconds }) {
+function report({ sizes, lighthouse, compounds, cms, seconds }) {
   console.log('\nBouwen (koude build in een tijdelijke kopie; astro build + pagefind, zonder de pdf-stap van npm run build)');
   console.log(
     table(
@@ -294,6 +305,19 @@ function report({ sizes, lighthouse, compounds, seconds }) {
   );
   console.log('Profielen: snel = deze machine zonder remmen; tablet = 4× tragere CPU en traag 4G (150 ms per antwoord, 1,6 Mbit/s).');
 
+  if (cms) {
+    console.log(`\nCMS tot het inlogscherm op ${cms.site} (nginx met de productie-instellingen; 820 × 1180, CPU 4× trager, 20 Mbit/s en 60 ms; mediaan van ${cms.first.runs.length}, eerste en volgend bezoek om en om)`);
+    console.log(
+      table(
+        ['bezoek', 'tot "Inloggen"', 'over de lijn', 'losse runs'],
+        [
+          ['eerste (lege cache)', ms(cms.first.ms), kb(cms.first.bytes), cms.first.runs.map(ms).join(', ')],
+          ['volgend (zelfde browser)', ms(cms.repeat.ms), kb(cms.repeat.bytes), cms.repeat.runs.map(ms).join(', ')],
+        ],
+      ),
+    );
+  }
+
   if (lighthouse?.missing) console.log(`\nLighthouse: ${lighthouse.missing}`);
   else if (lighthouse) {
     console.log(`\nLighthouse ${'(tablet 820 × 1180, DPR 2, gesimuleerd traag 4G en 4× tragere CPU)'} op ${lighthouse.site}; benchmarkIndex van deze machine: ${Math.round(lighthouse.benchmarkIndex)}${LH_RUNS > 1 ? `; prestaties = mediaan van ${LH_RUNS} runs (de losse runs tussen haakjes), de andere categorieën uit de eerste run` : ''}`);
@@ -380,6 +404,8 @@ function report({ sizes, lighthouse, compounds, seconds }) {
   check('zoeken: opgehaald door Pagefind tot de eerste resultaten', search.value, BUDGET.search, kb, {
     note: search.size ? `${search.size}; met de pagina zelf ${kb(search.all)}` : '',
   });
+  if (cms) check('CMS: inlogscherm bij een volgend bezoek (oudere tablet)', cms.repeat.ms, BUDGET.cmsRepeatMs, ms, { note: `eerste bezoek ${ms(cms.first.ms)}, ${kb(cms.first.bytes)}` });
+  else check('CMS: inlogscherm', NaN, 0, () => 'overgeslagen (--zonder-cms)');
   if (lighthouse && !lighthouse.missing) {
     for (const c of CATEGORIES) {
       // A page without a score (Lighthouse failed on it) counts as 0: a budget is not passed by not measuring.
