@@ -120,4 +120,6 @@ test('een verkeerd gespeld woord wordt gemarkeerd in het voorbeeld, met een sugg
   await preview.locator('.prose').evaluate((el) => el.querySelector('mark.cms-spelling-mark')?.scrollIntoView({ block: 'center' }));
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, '08-spelling.png') });
+  await expect(regel).toContainText('"Vandaaag"');
+  await panel.screenshot({ path: path.join(SHOTS, '08-spelling-regel.png') });
 });
