@@ -160,7 +160,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
     },
   });
   const safeBody = (widgetFor: (name: string) => unknown, panel?: LeesniveauPanel | null, spellingState?: SpellingState | null) =>
-    h(SafeBody, { marks: panel?.marks, spelling: spellingState?.fouten ? spellingMarks(spellingState.fouten) : undefined }, widgetFor('body'));
+    h(SafeBody, { marks: panel?.marks, spelling: spellingState?.fouten ? spellingMarks(spellingState.fouten, spellingState.voorlopig) : undefined }, widgetFor('body'));
 
   /** The leesniveau of what the editor has written so far (artikelen and tips), above the preview, with a line on spelling. */
   const Leesniveau = (panel: LeesniveauPanel | null, spellingState?: SpellingState | null) =>

@@ -9,6 +9,8 @@ import type { SpellingFout } from './spelling';
 export interface SpellingState {
   /** The misspelled words of the last text checked; undefined while the first check runs. */
   fouten?: SpellingFout[];
+  /** The words are known, their suggestions not yet. */
+  voorlopig?: boolean;
   /** The check could not run (the worker or the dictionary did not load). */
   fout?: boolean;
 }
@@ -18,7 +20,7 @@ export interface WorkerLike {
   postMessage(message: { id: number; text: string }): void;
   addEventListener(type: 'message' | 'error', listener: (event: MessageEvent & ErrorEvent) => void): void;
 }
-type Answer = { id: number; fouten?: SpellingFout[]; error?: string; ms?: number };
+type Answer = { id: number; fouten?: SpellingFout[]; voorlopig?: boolean; error?: string; ms?: number };
 
 /** Wait this long after the last change before checking (ms). */
 export const SPELLING_DEBOUNCE = 400;
@@ -44,6 +46,12 @@ export function spellingClient(createWorker: () => WorkerLike, debounce = SPELLI
   const answered = (data: Answer) => {
     if (!inFlight || data.id !== inFlight.id) return;
     if (data.error || !data.fouten) return failed(data.error ?? 'geen antwoord');
+    if (data.voorlopig) {
+      // The words without suggestions yet: mark them now, the full answer follows.
+      result = { fouten: data.fouten, voorlopig: true };
+      onUpdate?.();
+      return;
+    }
     checked = inFlight.text;
     inFlight = undefined;
     result = { fouten: data.fouten };

@@ -137,15 +137,18 @@ export interface SpellingFout {
   suggesties: string[];
 }
 
-/** The different words of `text` that look misspelled, in the order they first appear, with suggestions. */
-export function checkSpelling(text: string, speller: Speller): SpellingFout[] {
+/**
+ * The different words of `text` that look misspelled, in the order they first appear, with
+ * suggestions (unless `suggest` is false: looking words up is fast, suggesting is not).
+ */
+export function checkSpelling(text: string, speller: Speller, suggest = true): SpellingFout[] {
   const seen = new Set<string>();
   const fouten: SpellingFout[] = [];
   for (const w of wordsOf(text)) {
     if (seen.has(w.woord) || !isJudged(w)) continue;
     seen.add(w.woord);
     if (isRight(speller, w)) continue;
-    fouten.push({ woord: w.woord, suggesties: fouten.length < MAX_SUGGESTED_WORDS ? speller.suggest(w.woord) : [] });
+    fouten.push({ woord: w.woord, suggesties: suggest && fouten.length < MAX_SUGGESTED_WORDS ? speller.suggest(w.woord) : [] });
   }
   return fouten;
 }
@@ -156,14 +159,15 @@ export function spellingText(data: Record<string, unknown>, body: string): strin
   return plainText(titel + readableMarkdown(data, body));
 }
 
-/** The title of the <mark> around a misspelled word in the preview. */
-export function markTitle(f: SpellingFout): string {
-  return f.suggesties.length ? t('spelling.mark', { suggesties: f.suggesties.join(', ') }) : t('spelling.markGeenSuggestie');
+/** The title of the <mark> around a misspelled word in the preview (`voorlopig`: suggestions are still being looked up). */
+export function markTitle(f: SpellingFout, voorlopig = false): string {
+  if (f.suggesties.length) return t('spelling.mark', { suggesties: f.suggesties.join(', ') });
+  return voorlopig ? t('spelling.markZoeken') : t('spelling.markGeenSuggestie');
 }
 
 /** Words to mark in the preview (lower case, as cms/leesniveau.ts markWords() wants them) with their titles. */
-export function spellingMarks(fouten: SpellingFout[]): Map<string, string> {
-  return new Map(fouten.map((f) => [f.woord.toLowerCase(), markTitle(f)]));
+export function spellingMarks(fouten: SpellingFout[], voorlopig = false): Map<string, string> {
+  return new Map(fouten.map((f) => [f.woord.toLowerCase(), markTitle(f, voorlopig)]));
 }
 
 /** The panel's line about spelling. */

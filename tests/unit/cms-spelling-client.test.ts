@@ -13,9 +13,9 @@ function fakeWorker() {
     postMessage: (m) => sent.push(m),
     addEventListener: (type, l) => listeners[type].push(l as (e: never) => void),
   };
-  const answer = (fouten: string[]) => {
+  const answer = (fouten: string[], voorlopig = false) => {
     const { id, text } = sent.at(-1)!;
-    for (const l of listeners.message) l({ data: { id, fouten: fouten.map((woord) => ({ woord, suggesties: [] })), ms: 1 } } as never);
+    for (const l of listeners.message) l({ data: { id, fouten: fouten.map((woord) => ({ woord, suggesties: voorlopig ? [] : [`${woord}?`] })), voorlopig, ms: 1 } } as never);
     return text;
   };
   const crash = (message: string) => listeners.error.forEach((l) => l({ message } as never));
@@ -42,9 +42,13 @@ describe('spelling client', () => {
     vi.advanceTimersByTime(0);
     expect(create).toHaveBeenCalledTimes(1);
     expect(fake.sent.map((m) => m.text)).toEqual(['Vandaaag']);
-    fake.answer(['Vandaaag']);
+    // First the marks without suggestions, then the full answer.
+    fake.answer(['Vandaaag'], true);
     expect(update).toHaveBeenCalledTimes(1);
-    expect(client.request('Vandaaag', update).fouten?.map((f) => f.woord)).toEqual(['Vandaaag']);
+    expect(client.request('Vandaaag', update)).toEqual({ fouten: [{ woord: 'Vandaaag', suggesties: [] }], voorlopig: true });
+    fake.answer(['Vandaaag']);
+    expect(update).toHaveBeenCalledTimes(2);
+    expect(client.request('Vandaaag', update)).toEqual({ fouten: [{ woord: 'Vandaaag', suggesties: ['Vandaaag?'] }] });
     vi.advanceTimersByTime(SPELLING_DEBOUNCE * 2);
     expect(fake.sent).toHaveLength(1); // the same text is not checked again
   });
@@ -63,6 +67,8 @@ describe('spelling client', () => {
     expect(fake.sent.map((m) => m.text)).toEqual(['V']);
     vi.advanceTimersByTime(SPELLING_DEBOUNCE);
     expect(fake.sent.map((m) => m.text)).toEqual(['V']); // still busy with "V"
+    fake.answer(['V'], true);
+    expect(fake.sent.map((m) => m.text)).toEqual(['V']); // a first answer does not end the check
     fake.answer([]);
     expect(fake.sent.map((m) => m.text)).toEqual(['V', 'Vand']);
     fake.answer([]);

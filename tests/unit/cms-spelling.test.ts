@@ -47,6 +47,9 @@ describe('Dutch spelling', () => {
     expect(fouten).toEqual([{ woord: 'vandaaag', suggesties: expect.arrayContaining(['vandaag']) }]);
     expect(markTitle(fouten[0])).toMatch(/^Mogelijk verkeerd gespeld; bedoelt u: .*vandaag.*\?$/);
     expect(spellingMarks(fouten).get('vandaaag')).toBe(markTitle(fouten[0]));
+    expect(spellingMarks([{ woord: 'vandaaag', suggesties: [] }], true).get('vandaaag')).toBe('Mogelijk verkeerd gespeld; suggesties worden gezocht…');
+    expect(spellingMarks([{ woord: 'vandaaag', suggesties: [] }]).get('vandaaag')).toBe('Mogelijk verkeerd gespeld (geen suggestie gevonden)');
+    expect(checkSpelling('Vandaag gaan we vandaaag naar de markt.', createSpeller(engine), false)).toEqual([{ woord: 'vandaaag', suggesties: [] }]);
     expect(spellingRegel({ fouten })).toMatch(/^Spelling: 1 woord is mogelijk verkeerd gespeld: "vandaaag" \(bedoelt u "vandaag"\?\)/);
   });
 
