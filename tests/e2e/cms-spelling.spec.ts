@@ -5,23 +5,28 @@
  * artikel, the preview says no word looks misspelled (names, places and the magazine's own words
  * are known), she types a misspelled word and the preview marks it with a suggestion. The
  * dictionary and the worker are loaded only then, from the site itself.
- * Runs in the "tablet" project only, at 1280×860 (as tests/e2e/cms.spec.ts).
+ * Runs in one Playwright project only, at 1280×860 (as tests/e2e/cms.spec.ts).
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import { expect, test, type Page } from './test';
+import { expect, test, type Page, type TestInfo } from './test';
 import { makeTempRepo, pointCmsAt, projectRoot, startDecapServer, type DecapServer } from './cms-harness';
 
 const SHOTS = process.env.UPDATE_HANDLEIDING ? path.join(projectRoot, 'docs', 'img') : path.join(projectRoot, 'test-results', 'cms-screenshots');
 
 // Decap's own timers run on the real clock.
 test.use({ testClock: null, viewport: { width: 1280, height: 860 }, hasTouch: false, isMobile: false, actionTimeout: 20_000, navigationTimeout: 60_000 });
-test.beforeEach(({}, info) => info.skip(info.project.name !== 'tablet', 'de CMS-test draait in één project'));
+/** Run in the "cms" project when the config has one, otherwise in "tablet" only (as cms.spec.ts). */
+function runsHere(info: TestInfo): boolean {
+  const hasCmsProject = info.config.projects.some((p) => p.name === 'cms');
+  return hasCmsProject ? info.project.name === 'cms' : info.project.name === 'tablet';
+}
+test.beforeEach(({}, info) => info.skip(!runsHere(info), 'de CMS-test draait in één project'));
 
 let repo: string;
 let server: DecapServer;
 test.beforeEach(async ({}, info) => {
-  if (info.project.name !== 'tablet') return;
+  if (!runsHere(info)) return;
   repo = makeTempRepo();
   server = await startDecapServer(repo, { origin: new URL(String(info.project.use.baseURL)).origin });
 });
