@@ -14,6 +14,7 @@ import { withOverrides } from './locale';
 import { installPasteCleanup } from './paste-cleanup';
 import { installOverwriteGuard } from './overwrite-guard';
 import { installBackupTiming } from './backup-timing';
+import { spellingClient } from './spelling-client';
 
 interface ImmutableMap {
   get(key: string): unknown;
@@ -93,7 +94,9 @@ async function main(): Promise<void> {
   if (nl) CMS.registerLocale('nl', withOverrides(nl));
   if (themaCss) CMS.registerPreviewStyle(themaCss);
   CMS.registerPreviewStyle(previewCss);
-  registerPreviews(CMS, window.h, window.createClass);
+  // Dutch spelling in the previews of artikelen and tips: Hunspell in a worker, started on first use (issue 16).
+  const spelling = spellingClient(() => new Worker(new URL('./spelling-worker.ts', import.meta.url), { type: 'module', name: 'spelling' }));
+  registerPreviews(CMS, window.h, window.createClass, spelling);
   for (const component of editorComponents) CMS.registerEditorComponent(component);
   // Text pasted from Word, LibreOffice or Google Docs: cleaned before Decap's editor sees it (issue 8).
   installPasteCleanup();

@@ -33,12 +33,13 @@ const MARK_CLASS = 'cms-leesniveau-mark';
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Wrap every occurrence of the marked words in the text under `root` in <mark title="…">.
- * Idempotent: marks made before are removed first, so a re-render never nests them.
+ * Wrap every occurrence of the marked words in the text under `root` in <mark class="…" title="…">.
+ * Idempotent: marks of this class made before are removed first, so a re-render never nests them.
+ * The spelling check (cms/spelling.ts) marks with its own class.
  */
-export function markWords(root: Element, marks: Map<string, string>): void {
+export function markWords(root: Element, marks: Map<string, string>, className = MARK_CLASS): void {
   const doc = root.ownerDocument;
-  for (const old of Array.from(root.querySelectorAll(`mark.${MARK_CLASS}`))) old.replaceWith(...Array.from(old.childNodes));
+  for (const old of Array.from(root.querySelectorAll(`mark.${className}`))) old.replaceWith(...Array.from(old.childNodes));
   root.normalize();
   if (!marks.size) return;
   // Longest first, so "gemeentelijke voorziening" wins over "voorziening"; whole words only.
@@ -56,7 +57,7 @@ export function markWords(root: Element, marks: Map<string, string>): void {
     for (const m of value.matchAll(pattern)) {
       if (m.index > at) parts.push(doc.createTextNode(value.slice(at, m.index)));
       const mark = doc.createElement('mark');
-      mark.className = MARK_CLASS;
+      mark.className = className;
       mark.title = marks.get(m[0].toLowerCase()) ?? '';
       mark.textContent = m[0];
       parts.push(mark);

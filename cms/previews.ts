@@ -14,6 +14,8 @@ import { formatDate, readingMinutes } from '../src/lib/format';
 import { accessAnswer, activiteitThemaLabels, gemeenteLabels, herhalingLabels, tipThemaLabels } from '../src/schemas/helpers';
 import type { StringKey } from '../src/i18n/index';
 import { leesniveauPanel, markWords, type LeesniveauPanel } from './leesniveau';
+import { spellingMarks, spellingRegel, spellingText } from './spelling';
+import type { SpellingState } from './spelling-client';
 
 /* Decap passes Immutable.js values; we only use these few methods. */
 interface ImmutableLike {
@@ -34,6 +36,10 @@ interface CreateClass {
 }
 export interface DecapGlobal {
   registerPreviewTemplate(name: string, component: unknown): void;
+}
+/** The spelling check (cms/spelling-client.ts): the state for a text, and a call when it changes. */
+export interface SpellingSource {
+  request(text: string, onUpdate: () => void): SpellingState;
 }
 
 const plain = (v: unknown): unknown => (v && typeof v === 'object' && 'toJS' in (v as object) ? (v as ImmutableLike).toJS!() : v);
@@ -110,27 +116,32 @@ interface NodeLike {
   remove(): void;
   replaceWith(...nodes: unknown[]): void;
 }
+/** The class of the marks around words that look misspelled (styled in cms/preview.css). */
+export const SPELLING_MARK_CLASS = 'cms-spelling-mark';
+
 /** Take unsafe elements out of a rendered preview body (works on DOM elements and node-html-parser's). */
 export function stripPreview(root: { querySelectorAll(selector: string): ArrayLike<unknown> }): void {
   for (const el of Array.from(root.querySelectorAll(PREVIEW_REMOVED)) as NodeLike[]) el.remove();
   for (const el of Array.from(root.querySelectorAll(PREVIEW_UNWRAPPED)).reverse() as NodeLike[]) el.replaceWith(...Array.from(el.childNodes));
 }
 
-export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClass): void {
+export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClass, spelling?: SpellingSource): void {
   const names = relationNames();
 
   /**
    * The body's preview, with stripPreview applied now and after every change Decap makes to it;
-   * the long words and jargon of the leesniveau panel are marked in it (cms/leesniveau.ts).
+   * the long words and jargon of the leesniveau panel are marked in it (cms/leesniveau.ts), and so
+   * are the words that look misspelled (cms/spelling.ts).
    */
   const SafeBody = createClass({
-    tidy(this: { el?: Element; observer?: MutationObserver; props: { marks?: Map<string, string> } }) {
+    tidy(this: { el?: Element; observer?: MutationObserver; props: { marks?: Map<string, string>; spelling?: Map<string, string> } }) {
       const el = this.el;
       if (!el) return;
       // Our own changes must not wake the observer again.
       this.observer?.disconnect();
       stripPreview(el);
       markWords(el, this.props.marks ?? new Map());
+      markWords(el, this.props.spelling ?? new Map(), SPELLING_MARK_CLASS);
       this.observer?.observe(el, { childList: true, subtree: true, characterData: true });
     },
     componentDidMount(this: { el?: Element; observer?: MutationObserver; tidy(): void }) {
@@ -148,22 +159,35 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
       return h('div', { className: 'prose', ref: (el: Element | null) => (this.el = el ?? undefined) }, this.props.children);
     },
   });
-  const safeBody = (widgetFor: (name: string) => unknown, panel?: LeesniveauPanel | null) => h(SafeBody, { marks: panel?.marks }, widgetFor('body'));
+  const safeBody = (widgetFor: (name: string) => unknown, panel?: LeesniveauPanel | null, spellingState?: SpellingState | null) =>
+    h(SafeBody, { marks: panel?.marks, spelling: spellingState?.fouten ? spellingMarks(spellingState.fouten, spellingState.voorlopig) : undefined }, widgetFor('body'));
 
-  /** The leesniveau of what the editor has written so far (artikelen and tips), above the preview. */
-  const Leesniveau = (panel: LeesniveauPanel | null) =>
+  /** The leesniveau of what the editor has written so far (artikelen and tips), above the preview, with a line on spelling. */
+  const Leesniveau = (panel: LeesniveauPanel | null, spellingState?: SpellingState | null) =>
     panel
       ? h(
           'section',
           { className: 'cms-leesniveau', 'aria-labelledby': 'cms-leesniveau-titel' },
           h('h2', { id: 'cms-leesniveau-titel' }, panel.titel),
-          h('ul', null, ...panel.regels.map((r, i) => h('li', { key: i }, r))),
+          h(
+            'ul',
+            null,
+            ...panel.regels.map((r, i) => h('li', { key: i }, r)),
+            spellingState ? h('li', { key: 'spelling', className: 'cms-spelling-regel' }, spellingRegel(spellingState)) : null,
+          ),
           h('p', { className: 'cms-leesniveau-uitleg' }, panel.uitleg),
         )
       : null;
   const panelFor = (entry: ImmutableLike) => {
     const data = plain(entry.getIn(['data'])) as Record<string, unknown> | undefined;
     return leesniveauPanel(data ?? {}, str(data?.body));
+  };
+  /** The spelling of the entry's text so far: asked on every render, checked when typing pauses. */
+  const spellingFor = (entry: ImmutableLike, rerender: () => void): SpellingState | null => {
+    if (!spelling) return null;
+    const data = (plain(entry.getIn(['data'])) as Record<string, unknown> | undefined) ?? {};
+    const text = spellingText(data, str(data.body));
+    return text.trim() ? spelling.request(text, rerender) : null;
   };
 
   const Frame = (...children: unknown[]) =>
@@ -184,13 +208,14 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
       const fotoUrl = foto ? String(getAsset(foto) ?? foto) : '';
       const body = str(d('body'));
       const panel = panelFor(entry);
+      const spellingState = spellingFor(entry, rerender);
       const meta: unknown[] = [];
       if (byline) meta.push(`${t('article.by')} ${byline}`);
       if (datum) meta.push(`${meta.length ? ' · ' : ''}${datum}`);
       meta.push(`${meta.length ? ' · ' : ''}${tCount('article.readingTime', readingMinutes(body))}`);
       if (bijgewerkt) meta.push(h('br', { key: 'br' }), `${t('article.updated')} ${bijgewerkt}`);
       return Frame(
-        Leesniveau(panel),
+        Leesniveau(panel, spellingState),
         h(
           'article',
           { className: 'lees' },
@@ -203,7 +228,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
             h('p', { className: 'meta' }, ...meta),
           ),
           fotoUrl ? h('figure', { className: 'artikel-foto' }, h('img', { src: fotoUrl, alt: str(d('afbeeldingAlt')) })) : null,
-          safeBody(widgetFor, panel),
+          safeBody(widgetFor, panel, spellingState),
           auteurs.length
             ? h('aside', { className: 'auteur-blok' }, h('h2', null, t('article.about')), ...auteurs.map((n, i) => h('p', { key: i }, h('strong', null, n))))
             : null,
@@ -223,8 +248,9 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
       const gecontroleerdOp = previewDate(str(d('gecontroleerdOp')));
       const bron = str(d('bron'));
       const panel = panelFor(entry);
+      const spellingState = spellingFor(entry, rerender);
       return Frame(
-        Leesniveau(panel),
+        Leesniveau(panel, spellingState),
         h(
           'article',
           { className: 'lees' },
@@ -235,7 +261,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H, createClass: CreateClas
           h('ol', { className: 'stappen' }, ...stappen.map((s, i) => h('li', { key: i }, s))),
           h('h2', null, t('tip.forWho')),
           h('p', null, str(d('voorWie'))),
-          safeBody(widgetFor, panel),
+          safeBody(widgetFor, panel, spellingState),
           hulp.length ? h('h2', null, t('tip.help')) : null,
           hulp.length ? h('ul', null, ...hulp.map((n, i) => h('li', { key: i }, h('a', { href: '#' }, n)))) : null,
           h(
