@@ -76,6 +76,10 @@ export interface ImportReport {
 }
 
 const DEFAULTS = { timeoutMs: 20_000, maxBytes: 5 * 1024 * 1024, maxEvents: 2000, horizonDays: 366 };
+/** A series the agenda cannot say is expanded per date: at most this many (daily for a year). */
+const MAX_DATES_PER_SERIES = 366;
+/** Activities one feed may bring (a calendar with more is not what we subscribed to). */
+const MAX_ACTIVITIES_PER_FEED = 1000;
 const KOSTEN_ONBEKEND = 'Vraag het de organisator';
 const AGENDA_DIR = registry.agenda.folder;
 
@@ -521,7 +525,7 @@ function eventToPlanned(master: EventInfo, exceptions: EventInfo[], agenda: Part
   // The series' dates (ical.js applies UNTIL/COUNT, RDATE and EXDATE), up to its end or the horizon.
   const dates: WallTime[] = [];
   const it = event.iterator();
-  for (let next = it.next(), n = 0; next && n < 5000; next = it.next(), n++) {
+  for (let next = it.next(), n = 0; next && n < 20_000; next = it.next(), n++) {
     const instant = new Date(next.toUnixTime() * 1000);
     if (!bounded && instant > horizon) break;
     if (pattern === undefined && instant > horizon) break;
@@ -548,6 +552,11 @@ function eventToPlanned(master: EventInfo, exceptions: EventInfo[], agenda: Part
     return out;
   }
   // Expanded: one activity per date from today to the horizon (past dates are history and stay as they are).
+  const ahead = dates.filter((w) => fromWall(w) >= options.now).length;
+  if (ahead > MAX_DATES_PER_SERIES) {
+    skipped.push(`${label}: komt ${ahead} keer terug in het komende jaar; zo'n reeks zet de agenda niet los op (hoogstens ${MAX_DATES_PER_SERIES}); zet hem met de hand in de agenda`);
+    return [];
+  }
   const durationMs = event.endDate.toUnixTime() * 1000 - event.startDate.toUnixTime() * 1000;
   for (const w of dates) {
     const startInstant = fromWall(w);
@@ -705,6 +714,8 @@ export async function importAgendas(options: ImportOptions): Promise<ImportRepor
       continue;
     }
     const parsed = parseFeed(fetched.text, agenda, o);
+    if (!parsed.problem && parsed.planned.length > MAX_ACTIVITIES_PER_FEED)
+      parsed.problem = `de agenda levert ${parsed.planned.length} activiteiten op; meer dan ${MAX_ACTIVITIES_PER_FEED} nemen we niet over (is het het goede adres?)`;
     if (parsed.problem) {
       report.fouten.push({ partner: agenda.naam, melding: parsed.problem });
       continue;

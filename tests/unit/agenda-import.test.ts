@@ -10,7 +10,7 @@
  * the result is read back with an independent parser: the site's own .ics for the activity
  * (ical-generator + rrule) read with ical.js, compared with the partner's feed read the same way.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -282,7 +282,8 @@ describe('npm run agenda:ophalen: broken and hostile feeds are reported in Dutch
 
   it('skips events with a script in the title, and says so', () => {
     const kwaad = report.overgeslagen.filter((s) => s.partner === 'Buurthuis Kwaad').map((s) => s.melding);
-    expect(kwaad).toEqual([expect.stringMatching(/bevat code/), expect.stringMatching(/bevat code/)]);
+    expect(kwaad).toEqual([expect.stringMatching(/bevat code/), expect.stringMatching(/bevat code/), expect.stringMatching(/^"Elke minuut koffie": komt \d+ keer terug/)]);
+    expect(byUid(dir, 'elke-minuut@kwaad.example')).toEqual([]);
     expect(byUid(dir, 'script@kwaad.example')).toEqual([]);
     expect(byUid(dir, 'img@kwaad.example')).toEqual([]);
     for (const text of Object.values(snapshot(dir))) expect(text).not.toMatch(/<script|onerror|<img|<a |javascript:/i);
@@ -313,21 +314,56 @@ describe('npm run agenda:ophalen: broken and hostile feeds are reported in Dutch
   });
 
   it('the command reports in Dutch and exits 0, so the nightly publish goes on', async () => {
-    // Not spawnSync: the feeds' server runs in this process and must keep answering.
-    const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/agenda-ophalen.ts', '--map', dir], {
-      cwd: root,
-      env: { ...process.env, BUILD_NOW: NOW.toISOString() },
-    });
-    const r = { stdout: '', stderr: '', status: -1 as number | null };
-    child.stdout.on('data', (b) => (r.stdout += b));
-    child.stderr.on('data', (b) => (r.stderr += b));
-    r.status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const r = await command(['--map', dir]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('✗ Stichting Kapot: de agenda is niet goed opgeschreven');
     expect(r.stdout).toContain('✗ Zorgcentrum Fout: de server van de agenda gaf een foutmelding (HTTP 500');
     expect(r.stdout).toContain('Deze agenda is overgeslagen');
     expect(r.stdout).toContain('! Buurthuis Kwaad: "Gratis koffie": de titel of plaats bevat code');
   }, 70_000);
+});
+
+/** Run the command; not spawnSync, since the feeds' server runs in this process and must keep answering. */
+async function command(args: string[], cwd = root): Promise<{ stdout: string; stderr: string; status: number | null }> {
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'scripts', 'agenda-ophalen.ts'), ...args], {
+    cwd,
+    env: { ...process.env, BUILD_NOW: NOW.toISOString() },
+  });
+  const r = { stdout: '', stderr: '', status: -1 as number | null };
+  child.stdout.on('data', (b) => (r.stdout += b));
+  child.stderr.on('data', (b) => (r.stderr += b));
+  r.status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return r;
+}
+
+describe('npm run agenda:ophalen -- --commit (what the pipelines run)', () => {
+  it('commits only content/agenda, once: a second run makes no commit', async () => {
+    reeks = 'reeks-v1.ics';
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'agenda-git-'));
+    const content = path.join(repo, 'content');
+    fs.cpSync(contentFolder([partner('welzijn-vlaardingen', 'Welzijn Vlaardingen', 'reeks.ics')]), content, { recursive: true });
+    fs.writeFileSync(path.join(repo, 'los.txt'), 'niet van de agenda\n');
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: repo, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    git('add', 'content');
+    git('-c', 'user.name=Test', '-c', 'user.email=test@localhost', 'commit', '-q', '-m', 'begin');
+    const output = path.join(repo, 'uitvoer.txt');
+
+    const first = await command(['--map', content, '--commit', '--uitvoer', output], repo);
+    expect(first.status, first.stderr).toBe(0);
+    const sha = git('rev-parse', 'HEAD');
+    expect(fs.readFileSync(output, 'utf8')).toBe(`commit=${sha}\n`);
+    expect(git('log', '-1', '--format=%s|%an')).toBe("Agenda's van partners opgehaald [skip ci]|Vief agenda");
+    const changed = git('show', '--name-only', '--format=', 'HEAD').split('\n');
+    expect(changed).toHaveLength(6);
+    for (const f of changed) expect(f).toMatch(/^content\/agenda\/[a-z0-9-]+\.md$/);
+    expect(git('status', '--porcelain')).toBe('?? los.txt\n?? uitvoer.txt');
+
+    const second = await command(['--map', content, '--commit', '--uitvoer', output], repo);
+    expect(second.status, second.stderr).toBe(0);
+    expect(git('rev-parse', 'HEAD')).toBe(sha);
+    expect(fs.readFileSync(output, 'utf8')).toBe(`commit=${sha}\ncommit=\n`);
+  }, 60_000);
 });
 
 describe('the list of partner calendars', () => {
