@@ -63,10 +63,17 @@ test('a cancelled and a hidden activity keep their address and say why', async (
     expect(event.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(String(event.getFirstPropertyValue('uid'))).toMatch(new RegExp(`^${path.split('/')[2]}@`));
     expect(event.getFirstSubcomponent('valarm')).toBeNull();
+    if (path === KAARTEN) expect(await ics.text()).not.toContain('Kaartmiddag');
   }
-  // The partner's name stays on the cancelled one; the hidden one says nothing more.
+  // The partner's name stays on the cancelled one; the hidden one says nothing more, not even its title.
   await page.goto(WANDELING);
+  await expect(page.locator('h1')).toHaveText('Kerstwandeling langs de molens');
   await expect(page.locator('[data-bron]')).toHaveText('Uit de agenda van Welzijn Schiedam.');
+  await page.goto(KAARTEN);
+  await expect(page.locator('h1')).toHaveText('Niet in de agenda');
+  await expect(page).toHaveTitle(/^Niet in de agenda – /);
+  await expect(page.locator('main')).not.toContainText('Kaartmiddag');
+  await expect(page.locator('[data-bron]')).toHaveCount(0);
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   expect(sitemap).toContain(SJOELEN);
   expect(sitemap).not.toContain(WANDELING);

@@ -31,6 +31,9 @@ export const GET: APIRoute<Props> = async ({ props }) => {
   }
   const a = props.activiteit!;
   const off = !inAgenda(a.data);
-  const body = buildIcs({ name: a.data.titel, description: a.data.samenvatting, host: siteHost(), now, activities: [{ ...toIcsActivity(a), afgelast: off }], reminder: !off });
+  // Hidden by the redactie: cancelled, and without its title or text (they may be why it was hidden).
+  const hidden = a.data.verborgen ? { titel: t('agenda.off.titel'), samenvatting: t('agenda.off.verborgen') } : {};
+  const event = { ...toIcsActivity(a), ...hidden, afgelast: off };
+  const body = buildIcs({ name: event.titel, description: event.samenvatting, host: siteHost(), now, activities: [event], reminder: !off });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
