@@ -539,14 +539,12 @@ function eventToPlanned(master: EventInfo, exceptions: EventInfo[], agenda: Part
       const exCancelled = String(ex.ve.getFirstPropertyValue('status') ?? '').toUpperCase() === 'CANCELLED';
       if (!exCancelled && !cancelledSeries) out.push(...single(ex, agenda, skipped, day));
     }
-    const seriesDays = new Set(dates.map(wallDay));
     const herhaling: Recurrence = {
       ...pattern,
       ...(bounded && dates.length ? { tot: wallDay(dates[dates.length - 1]) } : {}),
     };
     const list = [...uitzonderingen].filter((d) => d >= wallDay(times.start) && (!herhaling.tot || d <= herhaling.tot)).sort();
-    // EXDATEs that are not a date of the series (ical.js already left them out) are kept too: harmless, and what the partner wrote.
-    void seriesDays;
+    // An EXDATE that is not a date of the series is kept as written: harmless (nothing to leave out).
     if (list.length) herhaling.uitzonderingen = list;
     out.unshift(finish(master, agenda, common, times, herhaling, undefined, cancelledSeries));
     return out;
