@@ -10,13 +10,17 @@ import precompress from './src/integrations/precompress.ts';
 import { markdownProcessor } from './src/lib/markdown/index.ts';
 import { isNoindexFilterPath } from './src/lib/agenda.ts';
 import { activiteitThemaLabels } from './src/schemas/helpers.ts';
+import { offAgendaPaths } from './src/lib/agenda-off.ts';
 
 const gemeenten = site.gemeenten.map((g) => g.slug);
 const themas = Object.keys(activiteitThemaLabels);
+/** Activities off the agenda (hidden, cancelled): their pages are noindex (src/pages/agenda/[slug].astro). */
+const offAgenda = offAgendaPaths(process.env.CONTENT_ROOT ?? './content');
 /** Pages that are noindex or not pages at all stay out of the sitemap. @param {string} page */
 function inSitemap(page) {
   const path = new URL(page).pathname;
   if (/^\/(admin|t|offline)\/|^\/tips\/(controle|tip-van-de-week)\/|^\/doe-mee\/bedankt\/|^\/insluiten\//.test(path)) return false;
+  if (offAgenda.has(path.endsWith('/') ? path : `${path}/`)) return false;
   return !isNoindexFilterPath(path, gemeenten, themas);
 }
 

@@ -11,6 +11,7 @@
  */
 import { cmsOrder, collectionNames, registry, schemas, type BodyInfo, type CollectionName } from '../src/schemas/index';
 import { siteSchema } from '../src/schemas/site';
+import { PARTNER_AGENDAS_FILE, partnerAgendasSchema } from '../src/schemas/partner-agendas';
 import { plainContext } from '../src/lib/schema-context';
 import site from '../content/site.json' with { type: 'json' };
 import { describeSchema, type ObjectNode, type SchemaNode } from './schema-walk';
@@ -62,6 +63,13 @@ export function describedCollections(): Record<CollectionName, ObjectNode> {
 export function describedSite(): ObjectNode {
   const node = describeSchema(siteSchema);
   if (node.kind !== 'object') throw new Error('site schema is not an object');
+  return node;
+}
+
+/** content/partner-agendas.json (issue 18, point 2), described like a collection. */
+export function describedPartnerAgendas(): ObjectNode {
+  const node = describeSchema(partnerAgendasSchema(plainContext));
+  if (node.kind !== 'object') throw new Error('partner-agendas schema is not an object');
   return node;
 }
 
@@ -230,6 +238,13 @@ function settingsCollection(): CmsCollection {
         label: 'Instellingen van de site',
         file: 'content/site.json',
         fields: objectFields(describedSite()),
+      },
+      {
+        name: 'partner-agendas',
+        label: "Agenda's van partners",
+        // The list of ICS calendars `npm run agenda:ophalen` imports every night (docs/handleiding.md).
+        file: `content/${PARTNER_AGENDAS_FILE}`,
+        fields: objectFields(describedPartnerAgendas()),
       },
     ],
   };

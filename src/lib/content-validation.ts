@@ -19,6 +19,7 @@ import { z } from 'astro/zod';
 import { registry, referencesOf, schemas, collectionNames, type CollectionName, type SchemaContext } from '../schemas/index';
 import { activiteitThemaLabels, gemeenteSlugs, recordingPath } from '../schemas/helpers';
 import { siteSchema } from '../schemas/site';
+import { PARTNER_AGENDAS_FILE, partnerAgendasSchema } from '../schemas/partner-agendas';
 import { plainContext } from './schema-context';
 import { photoFileProblem, photoNameProblem } from './image-file';
 import { audioFileProblem, audioNameProblem } from './audio-file';
@@ -367,7 +368,34 @@ export function validateContent(root: string, contentDir = 'content'): { entries
     }
   }
   problems.push(...checkRelations(entries, existing));
+  problems.push(...checkPartnerAgendas(abs, path.join(contentDir, PARTNER_AGENDAS_FILE), new Set(existing.filter((e) => e.collection === 'initiatieven').map((e) => e.id))));
   return { entries, problems };
+}
+
+/**
+ * content/partner-agendas.json (issue 18, point 2), when there is one: the same schema as the CMS
+ * and the import use, and every organisator must be in the wegwijzer.
+ */
+export function checkPartnerAgendas(contentAbs: string, rel: string, initiatieven: Set<string>): ContentProblem[] {
+  const file = path.join(contentAbs, PARTNER_AGENDAS_FILE);
+  if (!fs.existsSync(file)) return [];
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    return [{ file: rel, field: '', message: `is niet te lezen: ${(e as Error).message.split('\n')[0]}` }];
+  }
+  const schema = partnerAgendasSchema(plainContext);
+  const result = schema.safeParse(raw, { error: dutchErrors });
+  const problems: ContentProblem[] = [];
+  if (!result.success) for (const i of result.error.issues) problems.push({ file: rel, field: fieldPath(i.path), message: missing(raw, i) ? MISSING : i.message });
+  for (const field of unknownFields(schema, raw)) problems.push({ file: rel, field, message: 'is geen bekend veld en zou verloren gaan; staat er een tikfout in de naam? Haal het weg of verbeter het' });
+  if (result.success)
+    result.data.agendas.forEach((a, i) => {
+      if (!initiatieven.has(String(a.organisator)))
+        problems.push({ file: rel, field: `agendas[${i}].organisator`, message: `verwijst naar initiatief "${a.organisator}", maar die bestaat niet (content/${registry.initiatieven.folder}/${a.organisator}.md ontbreekt)` });
+    });
+  return problems;
 }
 
 /** Every file under dir (relative paths). */

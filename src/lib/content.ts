@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { nextOccurrence, occurrences, type Occurrence } from './recurrence';
+import { inAgenda } from '../schemas/agenda';
 
 export type Artikel = CollectionEntry<'artikelen'>;
 export type Rubriek = CollectionEntry<'rubrieken'>;
@@ -117,7 +118,7 @@ export interface Upcoming { activiteit: Activiteit; occurrence: Occurrence }
 /** Every upcoming occurrence within `days`, soonest first. */
 export async function upcomingOccurrences(days = 90, now = buildNow()): Promise<Upcoming[]> {
   const to = new Date(now.getTime() + days * 864e5);
-  const list = (await getCollection('agenda')).flatMap((activiteit) =>
+  const list = (await getCollection('agenda', (a) => inAgenda(a.data))).flatMap((activiteit) =>
     occurrences(activiteit.data, now, to).map((occurrence) => ({ activiteit, occurrence })),
   );
   return list.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime() || a.activiteit.id.localeCompare(b.activiteit.id));
@@ -126,16 +127,24 @@ export async function upcomingOccurrences(days = 90, now = buildNow()): Promise<
 /** Activities with their next occurrence (one line per activity), soonest first. */
 export async function upcomingActivities(now = buildNow()): Promise<Upcoming[]> {
   const list: Upcoming[] = [];
-  for (const activiteit of await getCollection('agenda')) {
+  for (const activiteit of await getCollection('agenda', (a) => inAgenda(a.data))) {
     const occurrence = nextOccurrence(activiteit.data, now);
     if (occurrence) list.push({ activiteit, occurrence });
   }
   return list.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());
 }
 
-/** All activities (also past ones), by slug. */
+/**
+ * All activities in the agenda (also past ones), by slug: not those the redactie hid (`verborgen`)
+ * or that a partner cancelled or dropped (`bron.status`, issue 18; src/lib/agenda-import.ts).
+ */
 export function activiteiten(): Promise<Activiteit[]> {
-  return once('agenda', async () => (await getCollection('agenda')).sort((a, b) => a.id.localeCompare(b.id)));
+  return once('agenda', async () => (await alleActiviteiten()).filter((a) => inAgenda(a.data)));
+}
+
+/** Every activity file, also those off the agenda: their pages and .ics stay, since a published address never dies. */
+export function alleActiviteiten(): Promise<Activiteit[]> {
+  return once('agenda-alle', async () => (await getCollection('agenda')).sort((a, b) => a.id.localeCompare(b.id)));
 }
 
 /** The wegwijzer, by name. */

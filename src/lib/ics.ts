@@ -9,7 +9,7 @@
  *   EXDATEs, so calendar apps show the series as a series and keep it up to date.
  * - UID = <slug>@<site host>: the same in every feed and in the download, and stable across builds.
  */
-import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { TZDate } from '@date-fns/tz';
 import rrulePkg from 'rrule';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
@@ -31,6 +31,8 @@ export interface IcsActivity {
   kosten: string;
   /** Theme labels, written as CATEGORIES. */
   themas: string[];
+  /** Off the agenda (cancelled by the partner, hidden by the redactie): STATUS:CANCELLED, same UID. */
+  afgelast?: boolean;
 }
 
 export interface IcsCalendar {
@@ -115,6 +117,7 @@ export function buildIcs(c: IcsCalendar): string {
       url: a.url,
       categories: a.themas.map((name) => ({ name })),
       repeating: recurrenceLines(a.timing) ?? null,
+      ...(a.afgelast ? { status: ICalEventStatus.CANCELLED } : {}),
     });
     if (c.reminder) event.createAlarm({ type: ICalAlarmType.display, trigger: REMINDER_SECONDS, description: t('agenda.ics.reminder', { titel: a.titel }) });
   }

@@ -1,6 +1,37 @@
 import { z } from 'astro/zod';
 import { activiteitThema, date, INGEZONDEN_HINT, herhalingLabels, email, field, gemeente, line, localDateTime, phone, url, type SchemaContext } from './helpers';
 
+const BRON_HINT = 'Waar deze activiteit vandaan komt, als hij uit de agenda van een partner is opgehaald. Wordt door het ophalen ingevuld.';
+const VERBORGEN_HINT =
+  'Aangevinkt: de activiteit staat niet op de website (de pagina zegt alleen dat hij niet in de agenda staat). Gebruik dit om een activiteit uit de agenda van een partner weg te laten: het nachtelijke ophalen zet hem dan niet terug. Een opgehaalde activiteit die u zelf aanpast, wordt ook niet meer overschreven.';
+
+/** Why an imported activity is off the agenda while its page stays (the import marks it; docs/agenda-ophalen.md). */
+export const bronStatusLabels = { afgelast: 'Afgelast door de organisator', vervallen: 'Staat niet meer in de agenda van de partner' } as const;
+
+/**
+ * Where an imported activity comes from (src/lib/agenda-import.ts writes it): the partner's name
+ * (shown as "Uit de agenda van …"), the code of its calendar in content/partner-agendas.json, the
+ * event's UID (and for one date of a series, that date), and a fingerprint of what the import wrote,
+ * so it sees when the redactie changed the file and then leaves it alone.
+ */
+export const bronSchema = () =>
+  z.object({
+    naam: field(line(100), 'Partner', 'De naam van de partner, zoals op de pagina: "Uit de agenda van …".'),
+    agenda: field(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'moet de code van een partneragenda zijn' }), 'Agenda', 'De code van de partneragenda.'),
+    uid: field(line(500), 'UID', 'Het kenmerk van de activiteit in de agenda van de partner.'),
+    datum: field(date().optional(), 'Datum in de reeks', 'Alleen bij één datum uit een reeks die apart is opgehaald.'),
+    link: field(url().optional(), 'Link', 'De pagina van de activiteit bij de partner.'),
+    status: field(z.enum(Object.keys(bronStatusLabels) as [keyof typeof bronStatusLabels]).optional(), 'Status', 'Afgelast of niet meer in de agenda van de partner: dan staat hij niet in de agenda.', {
+      optionLabels: bronStatusLabels,
+    }),
+    controle: field(z.string().regex(/^[0-9a-f]{16}$/, { error: 'is geen controlecode van het ophalen' }), 'Controlecode', 'Zo ziet het ophalen of de redactie het stuk heeft aangepast.'),
+  });
+
+/** Whether an activity appears in the agenda, its feeds and the search: not hidden, not cancelled or gone at the partner. */
+export function inAgenda(d: { verborgen?: boolean; bron?: { status?: string } }): boolean {
+  return !d.verborgen && !d.bron?.status;
+}
+
 const UNKNOWN_HINT = 'Weet u het niet? Laat het dan ongemoeid: op de website staat dan "niet bekend".';
 
 /** An activiteit in the agenda. File name = URL slug (/agenda/<slug>/). Body = description. */
@@ -63,6 +94,9 @@ export const activiteitSchema = ({ reference }: SchemaContext) =>
         'Toegankelijkheid',
       ),
       ingezonden: field(z.boolean().optional(), 'Ingezonden', INGEZONDEN_HINT),
+      // Issue 18, point 2: activities imported from a partner's calendar (npm run agenda:ophalen).
+      bron: field(bronSchema().optional(), 'Bron', BRON_HINT, { widget: 'hidden' }),
+      verborgen: field(z.boolean().optional(), 'Niet tonen op de website', VERBORGEN_HINT),
       themas: field(z.array(activiteitThema()).min(1, { error: 'kies minstens één thema' }), "Thema's", 'Waar past deze activiteit bij? Bezoekers kunnen hierop zoeken.'),
     })
     .superRefine((d, ctx) => {

@@ -15,6 +15,8 @@ import path from 'node:path';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { validateEntry } from '../../src/lib/content-validation';
+import { importAgendas } from '../../src/lib/agenda-import';
+import { MAGAZINE, TEST_NOW } from '../magazine';
 import { markdownPipeline } from '../../src/lib/markdown/index';
 import { localGitWriter } from '../../server/git-local';
 import { createInzendingHandler, type Mail } from '../../server/inzending';
@@ -374,6 +376,49 @@ test('een activiteit toevoegen aan de agenda', async ({ page }) => {
   const { entry, problems } = validateEntry('agenda', file, readFromRepo(file));
   expect(problems).toEqual([]);
   expect(entry!.data.start).toBe('2026-12-12T13:00');
+});
+
+// ---------- Issue 18: an activity from a partner's calendar, hidden by the redactie ----------
+
+test('een opgehaalde activiteit verbergen: de bron blijft bewaard en het ophalen laat hem daarna met rust', async ({ page }) => {
+  test.setTimeout(240_000);
+  const file = 'content/agenda/sjoelmiddag-in-de-molenwiek-2fa6aa.md';
+  const before = validateEntry('agenda', file, readFromRepo(file)).entry!.data;
+  expect(before.bron).toMatchObject({ naam: 'Welzijn Schiedam', uid: 'sjoelen-donderdag@welzijn-schiedam.example' });
+  await logIn(page);
+  await openCollection(page, 'Agenda', 'Sjoelmiddag in De Molenwiek');
+  const verbergen = page.getByRole('switch', { name: 'Niet tonen op de website (optioneel)' });
+  await expect(verbergen).toBeVisible({ timeout: 60_000 });
+  await verbergen.click();
+  await expect(verbergen).toBeChecked();
+  await saveEntry(page);
+  await reviewAndPublish(page);
+
+  // Decap keeps the hidden field `bron` whole, so the import still knows the file.
+  const source = readFromRepo(file);
+  const { entry, problems } = validateEntry('agenda', file, source);
+  expect(problems).toEqual([]);
+  expect(entry!.data.verborgen).toBe(true);
+  expect(entry!.data.bron).toEqual(before.bron);
+
+  // The next night's import: not written again, not brought back, no second copy.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vief-cms-ophalen-'));
+  fs.cpSync(path.join(MAGAZINE, 'initiatieven'), path.join(dir, 'initiatieven'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'agenda'));
+  fs.writeFileSync(path.join(dir, file.replace(/^content\//, '')), source);
+  const feed = fs.readFileSync(path.join(projectRoot, 'tests', 'fixtures', 'ics', 'magazine-v1.ics'));
+  const { agendas } = JSON.parse(fs.readFileSync(path.join(MAGAZINE, 'partner-agendas.json'), 'utf8'));
+  const report = await importAgendas({
+    contentRoot: dir,
+    agendas: agendas.map((a: Record<string, unknown>) => ({ ...a, uit: false })),
+    now: new Date(TEST_NOW),
+    fetch: (async () => new Response(feed, { headers: { 'Content-Type': 'text/calendar' } })) as typeof fetch,
+  });
+  expect(report.doorRedactie).toEqual([file.replace(/^content\//, '')]);
+  expect(fs.readFileSync(path.join(dir, file.replace(/^content\//, '')), 'utf8')).toBe(source);
+  const copies = fs.readdirSync(path.join(dir, 'agenda')).filter((f) => fs.readFileSync(path.join(dir, 'agenda', f), 'utf8').includes('sjoelen-donderdag@'));
+  expect(copies).toHaveLength(1);
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 // ---------- Issue 18: a reader's submission ("Doe mee") in the review column ----------

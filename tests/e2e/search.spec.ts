@@ -36,7 +36,9 @@ function readCollection(collection: string): Doc[] {
 // Only published articles are built (publicatiedatum not after the build's clock).
 const artikelen = readCollection('artikelen').filter((a) => new Date(a.data.publicatiedatum) <= new Date(TEST_NOW));
 const tips = readCollection('tips');
-const agenda = readCollection('agenda');
+// Activities off the agenda (hidden by the redactie, cancelled or gone at a partner: issue 18) keep a
+// page that is not indexed.
+const agenda = readCollection('agenda').filter((a) => !a.data.verborgen && !a.data.bron?.status);
 const allDocs = [...artikelen, ...tips, ...agenda, ...readCollection('initiatieven'), ...readCollection('paginas')];
 const docWords = new Map(allDocs.map((d) => [d, new Set(words(d.text))]));
 const documentFrequency = (w: string) => allDocs.filter((d) => docWords.get(d)!.has(w)).length;

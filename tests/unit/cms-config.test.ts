@@ -9,11 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { backendConfig, buildCmsConfig, cmsField, describedCollections, describedSite, type CmsCollection, type CmsConfig, type CmsField } from '../../cms/config';
+import { backendConfig, buildCmsConfig, cmsField, describedCollections, describedPartnerAgendas, describedSite, type CmsCollection, type CmsConfig, type CmsField } from '../../cms/config';
 import { editorComponentIds } from '../../cms/editor-components';
 import { describeSchema, type ObjectNode, type SchemaNode } from '../../cms/schema-walk';
 import { schemas, collectionNames, type CollectionName } from '../../src/schemas/index';
 import { siteSchema } from '../../src/schemas/site';
+import { partnerAgendasSchema } from '../../src/schemas/partner-agendas';
 import { plainContext } from '../../src/lib/schema-context';
 import { parseFrontmatter } from '../../src/lib/content-validation';
 
@@ -34,6 +35,8 @@ function schemaPaths(node: ObjectNode, prefix = '', insideOptional = false): Map
     const child = insideOptional ? { ...raw, optional: true } : raw;
     const p = prefix + key;
     out.set(p, child);
+    // A hidden field (the activity's `bron`, issue 18) is one value the CMS keeps as it is.
+    if (child.meta.widget === 'hidden') continue;
     if (child.kind === 'object') for (const [k, v] of schemaPaths(child, `${p}.`, insideOptional || child.optional)) out.set(k, v);
     if (child.kind === 'array' && child.element.kind === 'object') for (const [k, v] of schemaPaths(child.element, `${p}[].`)) out.set(k, v);
   }
@@ -160,6 +163,11 @@ function fixture(collection: CollectionName): Record<string, unknown> {
 }
 
 const siteData = JSON.parse(fs.readFileSync(path.join(root, 'content', 'site.json'), 'utf8'));
+const partnerData = JSON.parse(fs.readFileSync(path.join(root, 'content', 'partner-agendas.json'), 'utf8'));
+function partnerFields(cfg: CmsConfig): CmsField[] {
+  const files = cfg.collections.find((c) => c.name === 'instellingen')?.files as Array<{ file: string; fields: CmsField[] }>;
+  return files.find((f) => f.file === 'content/partner-agendas.json')!.fields;
+}
 
 const cases: Array<{ name: string; schema: ObjectNode; fields: (cfg: CmsConfig) => CmsField[]; zod: z.ZodType; valid: () => Record<string, unknown> }> = [
   ...collectionNames.map((name) => ({
@@ -170,6 +178,8 @@ const cases: Array<{ name: string; schema: ObjectNode; fields: (cfg: CmsConfig) 
     valid: () => fixture(name),
   })),
   { name: 'site.json', schema: describedSite(), fields: settingsFields, zod: siteSchema as unknown as z.ZodType, valid: () => structuredClone(siteData) },
+  // Issue 18, point 2: the partners' calendars, a file under Instellingen.
+  { name: 'partner-agendas.json', schema: describedPartnerAgendas(), fields: partnerFields, zod: partnerAgendasSchema(plainContext) as unknown as z.ZodType, valid: () => structuredClone(partnerData) },
 ];
 
 describe('CMS config ↔ schemas', () => {

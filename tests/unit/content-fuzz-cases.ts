@@ -148,19 +148,32 @@ function wrongValues(node: SchemaNode): unknown[] {
       return ['tekst', [], null];
   }
 }
+/**
+ * Optional objects the fixtures leave out, filled in validly so their own fields are fuzzed too:
+ * an activity imported from a partner's calendar (issue 18).
+ */
+const FILLED: Record<string, unknown> = {
+  'agenda.bron': { naam: 'Welzijn Vlaardingen', agenda: 'welzijn-vlaardingen', uid: 'koffie@welzijn.example', datum: '2026-01-07', link: 'https://welzijn.example/koffie', controle: '0123456789abcdef' },
+};
 for (const c of collectionNames) {
-  const walk = (node: ObjectNode, at: string[]) => {
+  const walk = (node: ObjectNode, at: string[], prepare: (d: Record<string, unknown>) => void) => {
     for (const [key, child] of Object.entries(node.shape)) {
       const p = [...at, key];
       const dotted = `${c}.${p.join('.')}`;
-      // Inside an object that is present (the fixture has them all), its required fields are required.
+      // Inside an object that is present (the fixture has them all, or FILLED), its required fields are required.
       const required = !child.optional;
-      addData(c, `ontbreekt: ${p.join('.')}`, (d) => setIn(d, p, undefined), required || DELETE_REJECTS.has(dotted) ? 'reject' : 'accept');
-      for (const v of wrongValues(child)) addData(c, `verkeerd type: ${p.join('.')} = ${JSON.stringify(v)}`, (d) => setIn(d, p, v), 'reject');
-      if (child.kind === 'object') walk(child, p);
+      addData(c, `ontbreekt: ${p.join('.')}`, (d) => (prepare(d), setIn(d, p, undefined)), required || DELETE_REJECTS.has(dotted) ? 'reject' : 'accept');
+      for (const v of wrongValues(child)) addData(c, `verkeerd type: ${p.join('.')} = ${JSON.stringify(v)}`, (d) => (prepare(d), setIn(d, p, v)), 'reject');
+      if (child.kind !== 'object') continue;
+      const filled = at.length === 0 && templates.get(c)!.data[key] === undefined ? FILLED[dotted] : undefined;
+      if (!filled) walk(child, p, prepare);
+      else {
+        addData(c, `ingevuld: ${p.join('.')}`, (d) => setIn(d, p, structuredClone(FILLED[dotted])), 'accept');
+        walk(child, p, (d) => (prepare(d), setIn(d, p, structuredClone(FILLED[dotted]))));
+      }
     }
   };
-  walk(fields.get(c)!, []);
+  walk(fields.get(c)!, [], () => {});
 }
 
 // ---------- 2. dates ----------

@@ -95,7 +95,8 @@ describe('workflow files', () => {
     const wf = read('.forgejo/workflows/publiceer.yml');
     const all = steps(wf);
     const publishAt = all.findIndex((s) => s.run?.includes('npm run publiceer'));
-    const deploys = all.map((s, i) => ({ s, i })).filter(({ s }) => /git push|rsync /.test(s.run ?? ''));
+    // (The push of the imported partner activities, issue 18, is not a deploy: see below.)
+    const deploys = all.map((s, i) => ({ s, i })).filter(({ s }) => /git push|rsync /.test(s.run ?? '') && s.id !== 'agenda-bewaren');
     expect(deploys).toHaveLength(2);
     for (const { s, i } of deploys) {
       expect(i).toBeGreaterThan(publishAt);
@@ -135,6 +136,65 @@ describe('the nieuwsbrief (issue 19): decided by the gate, sent only after the d
     expect(ci.nieuwsbrief.needs).toEqual(['publiceer', 'pages']);
     expect(ci.stages.indexOf(ci.nieuwsbrief.stage!)).toBeGreaterThan(ci.stages.indexOf(ci.pages.stage!));
     expect(ci.nieuwsbrief.script!.join('\n')).toMatch(/NIEUWSBRIEF_NUMMER[\s\S]*exit 0[\s\S]*npm run nieuwsbrief -- --nummer "\$NIEUWSBRIEF_NUMMER"/);
+  });
+});
+
+describe("the partners' calendars (issue 18): fetched before the gate, pushed only after it passed", () => {
+  for (const file of workflowFiles) {
+    it(`${file}: imports on the nightly and manual runs, builds with it, pushes after the gate`, () => {
+      const wf = read(file);
+      const job = Object.values(wf.jobs).find((j) => (j.steps ?? []).some((s) => s.run?.includes('npm run publiceer')))!;
+      const all = job.steps!;
+      const importAt = all.findIndex((s) => s.run?.includes('npm run agenda:ophalen'));
+      const publishAt = all.findIndex((s) => s.run?.includes('npm run publiceer'));
+      const pushAt = all.findIndex((s) => s.id === 'agenda-bewaren');
+      expect(all.filter((s) => s.run?.includes('agenda:ophalen'))).toHaveLength(1);
+      expect(importAt).toBeGreaterThan(all.findIndex((s) => s.run?.startsWith('npm ci')));
+      expect(importAt).toBeLessThan(publishAt);
+      expect(all[importAt].id).toBe('agenda');
+      // Not on a push: a push publishes exactly what was committed.
+      expect(all[importAt].if).toContain("github.event_name != 'push'");
+      // The import commits locally; the build says that commit in /versie.json.
+      expect(all[importAt].run).toMatch(/--commit --uitvoer "\$GITHUB_OUTPUT"/);
+      expect(all[publishAt].env?.VIEF_COMMIT).toBe('${{ steps.agenda.outputs.commit || github.sha }}');
+      // Pushed only after the gate passed (default success()), only when there is something new, never forced.
+      expect(pushAt).toBeGreaterThan(publishAt);
+      expect(all[pushAt].if).toContain("steps.agenda.outputs.commit != ''");
+      expect(all[pushAt].if).not.toMatch(/always\(\)|failure\(\)/);
+      expect(all[pushAt].run).toMatch(/git push -q "\$remote" "HEAD:\$BRANCH"/);
+      expect(all[pushAt].run).not.toMatch(/--force|-f\b/);
+    });
+  }
+
+  it('GitHub: write access for that push only, the token never kept in the checkout', () => {
+    const wf = read('.github/workflows/publiceer.yml') as Workflow & { permissions: Record<string, string>; jobs: Record<string, Job & { permissions?: Record<string, string> }> };
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    const [name, job] = Object.entries(wf.jobs).find(([, j]) => (j.steps ?? []).some((s) => s.run?.includes('npm run agenda:ophalen')))!;
+    expect(name).toBe('publiceer');
+    expect(job.permissions).toEqual({ contents: 'write' });
+    const checkout = job.steps!.find((s) => s.uses?.startsWith('actions/checkout@')) as Step & { with?: Record<string, unknown> };
+    expect(checkout.with?.['persist-credentials']).toBe(false);
+    const push = job.steps!.find((s) => s.id === 'agenda-bewaren')!;
+    expect(push.env?.GH_TOKEN).toBe('${{ github.token }}');
+  });
+
+  it('GitLab: imports before the gate except on a push, pushes after it with AGENDA_PUSH_TOKEN and ci.skip', () => {
+    const ci = YAML.parse(fs.readFileSync(path.join(root, '.gitlab-ci.yml'), 'utf8')) as Record<string, { script?: string[] }>;
+    const script = ci.publiceer.script!;
+    const importAt = script.findIndex((l) => l.includes('npm run agenda:ophalen'));
+    const publishAt = script.findIndex((l) => l.includes('npm run publiceer'));
+    const pushAt = script.findIndex((l) => l.includes('git push'));
+    expect(importAt).toBeGreaterThan(script.indexOf('npm ci --omit=dev --no-audit --no-fund'));
+    expect(importAt).toBeLessThan(publishAt);
+    expect(script[importAt]).toContain('if [ "$CI_PIPELINE_SOURCE" != "push" ]');
+    expect(script[importAt]).toContain('export VIEF_COMMIT="$commit"');
+    expect(pushAt).toBeGreaterThan(publishAt);
+    expect(script[pushAt]).toContain('AGENDA_PUSH_TOKEN');
+    expect(script[pushAt]).toContain('-o ci.skip');
+    // The gate job installs only what the build needs: the parser is a dependency, not a devDependency.
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    expect(pkg.dependencies['ical.js']).toBeDefined();
+    expect(pkg.devDependencies['ical.js']).toBeUndefined();
   });
 });
 
