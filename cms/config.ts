@@ -207,10 +207,10 @@ function folderCollection(name: CollectionName, node: ObjectNode): CmsCollection
     delete: info.delete ?? true,
     identifier_field: info.identifier,
     slug: info.slug,
-    // Uploaded photos go to content/media, referenced relative to the entry (../media/x.jpg),
-    // so Astro's image() pipeline resizes and compresses them.
-    media_folder: '../media',
-    public_folder: '../media',
+    // No media_folder here: the global one (content/media, see buildCmsConfig) applies. A
+    // collection-level folder makes Decap's media library show only the entry's own uploads
+    // (a new entry's folder is the collection folder until it is saved): the existing photos
+    // were missing (issue 16, point 2).
     ...(info.summary ? { summary: info.summary } : {}),
     ...(info.sortable ? { sortable_fields: info.sortable } : {}),
     fields,
@@ -345,6 +345,10 @@ export function buildCmsConfig(env: CmsEnv = {}): CmsConfig {
     site_url: siteUrl,
     display_url: siteUrl,
     logo: { src: '/favicon.svg', show_in_header: true },
+    // Every photo lives in content/media and is referenced relative to the entry (../media/x.jpg),
+    // so Astro's image() pipeline resizes and compresses it; entries sit one folder deep
+    // (content/<collection>/), so '../media' is right for all of them. Set here only, not per
+    // collection: then the media library lists all existing photos (issue 16, point 2).
     media_folder: 'content/media',
     public_folder: '../media',
     // File names become URLs: plain lowercase letters, digits and dashes ("Café de Zon" → cafe-de-zon).

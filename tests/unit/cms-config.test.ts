@@ -252,7 +252,13 @@ describe('widgets', () => {
     expect(field(artikel, 'afbeelding')).toMatchObject({ widget: 'image', required: false });
     expect(field(artikel, 'afbeeldingAlt')).toMatchObject({ widget: 'string' });
     const c = config.collections.find((x) => x.name === 'artikelen')!;
-    expect(c).toMatchObject({ media_folder: '../media', public_folder: '../media', folder: 'content/artikelen', extension: 'md', format: 'frontmatter' });
+    expect(c).toMatchObject({ folder: 'content/artikelen', extension: 'md', format: 'frontmatter' });
+    // One media folder for all: a collection-level one would hide the existing photos in the media library (issue 16).
+    expect(config).toMatchObject({ media_folder: 'content/media', public_folder: '../media' });
+    for (const col of config.collections) {
+      expect(col, col.name).not.toHaveProperty('media_folder');
+      expect(col, col.name).not.toHaveProperty('public_folder');
+    }
   });
   it('tip steps: a list of single lines', () => {
     const stappen = field(collectionFields(config, 'tips'), 'stappen');
