@@ -16,9 +16,13 @@ function editable(node: Node): boolean {
   return !!el?.closest('[contenteditable="true"], textarea');
 }
 
+/** react-select's screen-reader messages live in these (its A11yText live region). */
+const LIVE = '[role="log"], [aria-live], [id$="-live-region"]';
+
 function translateText(node: Text): void {
   const value = node.nodeValue ?? '';
-  const dutch = dutchFor(value) ?? dutchFor(value.trim());
+  const live = !!node.parentElement?.closest(LIVE);
+  const dutch = dutchFor(value, live) ?? dutchFor(value.trim(), live);
   if (dutch !== undefined && dutch !== value && !editable(node)) node.nodeValue = dutch;
 }
 
@@ -26,7 +30,7 @@ function translateAttributes(el: Element): void {
   for (const name of ATTRIBUTES) {
     const value = el.getAttribute(name);
     if (value === null) continue;
-    const dutch = dutchFor(value);
+    const dutch = dutchFor(value, false);
     if (dutch !== undefined && dutch !== value) el.setAttribute(name, dutch);
   }
 }

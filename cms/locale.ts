@@ -114,9 +114,10 @@ export function withOverrides(locale: Tree, overrides: Record<string, string> = 
  * English that Decap's libraries write outside its locale (issue 16: "No options"): react-select's
  * menu notices and the messages of its screen-reader live region, react-toastify's labels, and the
  * one hard-coded string of Decap's relation widget. cms/dutch-dom.ts applies this to the page.
- * Returns the Dutch text, or undefined when `text` is not one of them.
+ * Returns the Dutch text, or undefined when `text` is not one of them. The sentences with a
+ * variable part are matched only in a live region (`live`): "1, 2 of 3." is Dutch elsewhere.
  */
-export function dutchFor(text: string): string | undefined {
+export function dutchFor(text: string, live = true): string | undefined {
   const exact: Record<string, string> = {
     'No options': 'Niets gevonden',
     'Loading...': 'Bezig met laden…',
@@ -128,7 +129,8 @@ export function dutchFor(text: string): string | undefined {
     'Use left and right to toggle between focused values, press Backspace to remove the currently focused value':
       'Met pijl links en rechts gaat u langs de gekozen waarden; Backspace haalt de gekozen waarde weg.',
   };
-  if (text in exact) return exact[text];
+  if (Object.hasOwn(exact, text)) return exact[text];
+  if (!live) return undefined;
   let m: RegExpMatchArray | null;
   if ((m = /^Use Up and Down to choose options, press Enter to select the currently focused option, press Escape to exit the menu(, press Tab to select the option and exit the menu)?\.$/.exec(text)))
     return `Kies met pijl omhoog en omlaag en druk op Enter; Escape sluit de lijst${m[1] ? ', Tab kiest en sluit de lijst' : ''}.`;

@@ -102,6 +102,10 @@ describe('English outside the locale (react-select, react-toastify), issue 16', 
     expect(dutchFor('0 results available for search term zzz.')).toBe('0 resultaten voor "zzz".');
   });
   it('leaves everything else alone (Dutch text, what editors type)', () => {
-    for (const text of ['Niets gevonden', 'Opslaan', 'Samen meedoen', 'Koffie, taart & een goed gesprek', '']) expect(dutchFor(text)).toBeUndefined();
+    for (const text of ['Niets gevonden', 'Opslaan', 'Samen meedoen', 'Koffie, taart & een goed gesprek', '', 'toString', 'constructor']) expect(dutchFor(text)).toBeUndefined();
+    // Outside react-select's live region, Dutch that happens to fit a pattern stays as it is.
+    expect(dutchFor('Kies 1, 2 of 3.', false)).toBeUndefined();
+    expect(dutchFor('Kies 1, 2 of 3.', true)).toBe('Kies 1, 2 van 3.');
+    expect(dutchFor('No options', false)).toBe('Niets gevonden');
   });
 });
