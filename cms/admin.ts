@@ -15,6 +15,9 @@ import { installPasteCleanup } from './paste-cleanup';
 import { installOverwriteGuard } from './overwrite-guard';
 import { installBackupTiming } from './backup-timing';
 import { spellingClient } from './spelling-client';
+import { installDutchDom } from './dutch-dom';
+import { installSaveRefusal } from './save-refusal';
+import { installTabletLayout } from './tablet-layout';
 
 interface ImmutableMap {
   get(key: string): unknown;
@@ -100,6 +103,10 @@ async function main(): Promise<void> {
   for (const component of editorComponents) CMS.registerEditorComponent(component);
   // Text pasted from Word, LibreOffice or Google Docs: cleaned before Decap's editor sees it (issue 8).
   installPasteCleanup();
+  // No English from Decap's libraries, one message per refused save, a top bar that fits a tablet (issue 16).
+  installDutchDom();
+  installSaveRefusal();
+  installTabletLayout();
 
   // Refuse to save what the build would refuse, with a Dutch list of fields to fix;
   // leave out optional fields that were left empty.

@@ -48,6 +48,9 @@ export const ADMIN_PATH = '/admin/';
 export const HANDLEIDING_PATH = '/admin/handleiding/';
 export const DEFAULT_LOCAL_URL = 'http://127.0.0.1:8081/api/v1';
 export const DEFAULT_LOCAL_BRANCH = 'redactie';
+/** Where the CMS puts uploads (from the repository root) and how entries refer to them. */
+export const MEDIA_FOLDER = 'content/media';
+export const PUBLIC_FOLDER = '../media';
 
 /** The described schema of every collection (plain-zod stand-ins for image/reference). */
 export function describedCollections(): Record<CollectionName, ObjectNode> {
@@ -215,10 +218,16 @@ function folderCollection(name: CollectionName, node: ObjectNode): CmsCollection
     delete: info.delete ?? true,
     identifier_field: info.identifier,
     slug: info.slug,
-    // Uploaded photos go to content/media, referenced relative to the entry (../media/x.jpg),
-    // so Astro's image() pipeline resizes and compresses them.
-    media_folder: '../media',
-    public_folder: '../media',
+    // Uploaded photos go to content/media, referenced relative to the entry (../media/x.jpg), so
+    // Astro's image() pipeline resizes and compresses them. The folder is written from the
+    // repository root ('/content/media'): Decap reads a relative one ('../media') from the entry's
+    // path, and a new entry has none yet, so its media library listed the collection's own folder
+    // and showed none of the existing photos (issue 16, point 2). Leaving it to the global folder
+    // is not enough either: the entry's list of photos is then copied from the library loaded at
+    // login, and an editor who opens "Artikel toevoegen" before that has finished gets an empty
+    // one. With a folder here Decap lists content/media for each entry as it opens.
+    media_folder: `/${MEDIA_FOLDER}`,
+    public_folder: PUBLIC_FOLDER,
     ...(info.summary ? { summary: info.summary } : {}),
     ...(info.sortable ? { sortable_fields: info.sortable } : {}),
     fields,
@@ -360,8 +369,10 @@ export function buildCmsConfig(env: CmsEnv = {}): CmsConfig {
     site_url: siteUrl,
     display_url: siteUrl,
     logo: { src: '/favicon.svg', show_in_header: true },
-    media_folder: 'content/media',
-    public_folder: '../media',
+    // Every photo lives in content/media (see folderCollection); entries sit one folder deep
+    // (content/<collection>/), so '../media' is right for all of them.
+    media_folder: MEDIA_FOLDER,
+    public_folder: PUBLIC_FOLDER,
     // File names become URLs: plain lowercase letters, digits and dashes ("Café de Zon" → cafe-de-zon).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     show_preview_links: false,

@@ -113,8 +113,26 @@ export function checkEntry(collection: string, data: Record<string, unknown>): {
   return { tidy, problems };
 }
 
-/** The message the editor sees when saving is refused. */
-export function problemsMessage(problems: EntryProblem[]): string {
-  const lines = problems.map((p) => `• ${p.label}: ${p.message}`);
-  return `dit stuk is nog niet opgeslagen. Verbeter eerst ${problems.length === 1 ? 'dit veld' : 'deze velden'}:\n${lines.join('\n')}`;
+/** How every refused-save message begins (cms/save-refusal.ts recognises it in Decap's toast). */
+export const REFUSAL_HEAD = 'Nog niet opgeslagen.';
+
+/**
+ * The one message the editor sees when saving is refused, whether Decap's own checks or ours
+ * (the schema) refused it: every field by its CMS label, once (issue 16).
+ */
+export function problemsMessage(problems: Array<Pick<EntryProblem, 'label' | 'message'>>): string {
+  const lines = [...new Set(problems.map((p) => `• ${p.label}: ${p.message}`))];
+  return `${REFUSAL_HEAD} Verbeter eerst ${lines.length === 1 ? 'dit veld' : `deze ${lines.length} velden`}:\n${lines.join('\n')}`;
+}
+
+/**
+ * A problem from the message Decap shows under a field ("Samenvatting is verplicht."), with the
+ * labels of the fields it sits in ("Waar", "Naam van de plek"): label "Waar › Naam van de plek",
+ * message "is verplicht".
+ */
+export function problemFromFieldError(labels: string[], text: string): Pick<EntryProblem, 'label' | 'message'> {
+  const own = labels[labels.length - 1] ?? '';
+  let message = text.trim().replace(/\.$/, '');
+  if (own && message.startsWith(`${own} `)) message = message.slice(own.length + 1);
+  return { label: labels.join(' › ') || 'het geheel', message };
 }

@@ -6,6 +6,9 @@
  * screen-reader labels; issue 16). tests/unit/cms-locale.test.ts reads the English and Dutch
  * locales from the Decap bundle and fails when a key is left in English.
  */
+/** Decap's toast for a save refused by its own checks (our override; cms/save-refusal.ts recognises it). */
+export const MISSING_FIELDS_TOAST = 'Nog niet opgeslagen: vul eerst de rood omrande velden in.';
+
 export const nlOverrides: Record<string, string> = {
   'editor.editorToolbar.inReview': 'Ter beoordeling',
   'editor.editorToolbar.ready': 'Klaar om te publiceren',
@@ -22,9 +25,14 @@ export const nlOverrides: Record<string, string> = {
   // The workflow cards' date: Decap formats it with dayjs without the Dutch locale loaded, so
   // "MMMM D" printed "December 2" (issue 16). Numbers need no month names: 2-12-2026.
   'workflow.workflow.dateFormat': 'D-M-YYYY',
-  // Said once per refused save (issue 16: "Oeps, sommige verplichte velden…" named no field).
-  // Decap marks each field in red with its own message; this says where to look.
-  'ui.toast.missingRequiredField': 'Nog niet opgeslagen: bij een of meer velden ontbreekt iets. Die velden zijn rood omrand; onder elk staat wat er mist.',
+  // A refused save (issue 16: "Oeps, sommige verplichte velden…" named no field). cms/save-refusal.ts
+  // replaces this toast by one message naming every field; this text is what shows without it.
+  'ui.toast.missingRequiredField': MISSING_FIELDS_TOAST,
+  // The message under a field and in the refused-save message: "Titel is verplicht." Our patterns
+  // carry a Dutch message that reads after the label ("is te lang (hoogstens 80 tekens)").
+  'editor.editorControlPane.widget.required': '%{fieldLabel} is verplicht.',
+  'editor.editorControlPane.widget.regexPattern': '%{fieldLabel} %{pattern}.',
+  'ui.toast.entryUpdated': 'Status bijgewerkt',
   'editor.editorWidgets.markdown.quote': 'Citaat',
   'editor.editorWidgets.markdown.headings': 'Kopjes',
   'editor.editorWidgets.markdown.richText': 'Opgemaakte tekst',
@@ -34,7 +42,8 @@ export const nlOverrides: Record<string, string> = {
   'collection.collectionTop.viewAsList': 'Als lijst tonen',
   'collection.collectionTop.viewAsGrid': 'Als tegels tonen',
   'collection.entries.unpublishedHeader': 'Nog niet gepubliceerd',
-  'editor.editorControl.field.widgetLabel': 'veld %{widgetLabel}',
+  // Decap fills in the widget's code name ("string", "relation", "datetime"): say "invoerveld" only.
+  'editor.editorControl.field.widgetLabel': 'Invoerveld',
   'editor.editorControlPane.widget.invalidPath': '"%{path}" is geen geldige plek',
   'editor.editorControlPane.widget.pathExists': 'Er bestaat al iets op de plek "%{path}"',
   'editor.editorControlPane.i18n.copyFromLocale': 'Overnemen uit een andere taal',
@@ -64,7 +73,9 @@ export const nlOverrides: Record<string, string> = {
   'editor.editorWidgets.file.chooseMultiple': 'Kies bestanden',
   'editor.editorWidgets.file.addMore': 'Meer bestanden toevoegen',
   'editor.editorWidgets.file.removeAll': 'Alle bestanden weghalen',
-  'editor.editorWidgets.datetime.setToNow': '%{fieldLabel}: nu',
+  // Decap passes the field's internal name ("publicatiedatum", "gecontroleerdOp"), not its label:
+  // a screen reader would read code. The button sits right next to the field's own label.
+  'editor.editorWidgets.datetime.setToNow': 'Nu invullen',
   'editor.editorWidgets.list.addType': '%{item} toevoegen',
   'editor.editorWidgets.object.expand': 'Openklappen',
   'editor.editorWidgets.object.collapse': 'Dichtklappen',
@@ -97,4 +108,40 @@ export function withOverrides(locale: Tree, overrides: Record<string, string> = 
     if (node && typeof node[last] !== 'object') node[last] = value;
   }
   return copy;
+}
+
+/**
+ * English that Decap's libraries write outside its locale (issue 16: "No options"): react-select's
+ * menu notices and the messages of its screen-reader live region, react-toastify's labels, and the
+ * one hard-coded string of Decap's relation widget. cms/dutch-dom.ts applies this to the page.
+ * Returns the Dutch text, or undefined when `text` is not one of them. The sentences with a
+ * variable part are matched only in a live region (`live`): "1, 2 of 3." is Dutch elsewhere.
+ */
+export function dutchFor(text: string, live = true): string | undefined {
+  const exact: Record<string, string> = {
+    'No options': 'Niets gevonden',
+    'Loading...': 'Bezig met laden…',
+    'Loading options…': 'Bezig met zoeken…',
+    'Select...': 'Kies…',
+    close: 'Sluiten',
+    'notification timer': 'Tijd tot deze melding verdwijnt',
+    'All selected options have been cleared.': 'Alle keuzes zijn gewist.',
+    'Use left and right to toggle between focused values, press Backspace to remove the currently focused value':
+      'Met pijl links en rechts gaat u langs de gekozen waarden; Backspace haalt de gekozen waarde weg.',
+  };
+  if (Object.hasOwn(exact, text)) return exact[text];
+  if (!live) return undefined;
+  let m: RegExpMatchArray | null;
+  if ((m = /^Use Up and Down to choose options, press Enter to select the currently focused option, press Escape to exit the menu(, press Tab to select the option and exit the menu)?\.$/.exec(text)))
+    return `Kies met pijl omhoog en omlaag en druk op Enter; Escape sluit de lijst${m[1] ? ', Tab kiest en sluit de lijst' : ''}.`;
+  if ((m = /^(.*) is focused ?(,type to refine list)?, press Down to open the menu, ( press left to focus selected values)?$/.exec(text)))
+    return `${m[1] === 'Select' ? 'Keuzelijst' : m[1]}: ${m[2] ? 'typ om te zoeken, ' : ''}pijl omlaag opent de lijst${m[3] ? ', pijl links gaat naar wat al gekozen is' : ''}.`;
+  if ((m = /^option (.*), deselected\.$/.exec(text))) return `${m[1]} is weggehaald.`;
+  if ((m = /^options? (.*), selected\.$/.exec(text))) return `${m[1]} is gekozen.`;
+  if ((m = /^option (.*) is disabled\. Select another option\.$/.exec(text))) return `${m[1]} kan niet gekozen worden. Kies iets anders.`;
+  if ((m = /^value (.*) focused, (\d+) of (\d+)\.$/.exec(text))) return `${m[1]}, ${m[2]} van ${m[3]}.`;
+  if ((m = /^(.*?)( selected)?( disabled)?, (\d+) of (\d+)\.$/.exec(text))) return `${m[1]}${m[2] ? ', gekozen' : ''}${m[3] ? ', niet te kiezen' : ''}, ${m[4]} van ${m[5]}.`;
+  if ((m = /^(\d+) results? available( for search term (.*))?\.$/.exec(text)))
+    return `${m[1] === '1' ? '1 resultaat' : `${m[1]} resultaten`}${m[3] ? ` voor "${m[3]}"` : ''}.`;
+  return undefined;
 }

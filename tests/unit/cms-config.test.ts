@@ -262,7 +262,11 @@ describe('widgets', () => {
     expect(field(artikel, 'afbeelding')).toMatchObject({ widget: 'image', required: false });
     expect(field(artikel, 'afbeeldingAlt')).toMatchObject({ widget: 'string' });
     const c = config.collections.find((x) => x.name === 'artikelen')!;
-    expect(c).toMatchObject({ media_folder: '../media', public_folder: '../media', folder: 'content/artikelen', extension: 'md', format: 'frontmatter' });
+    expect(c).toMatchObject({ folder: 'content/artikelen', extension: 'md', format: 'frontmatter' });
+    // One media folder for all, written from the repository root: a relative one ('../media') made
+    // the media library of a new entry list the collection's folder instead of the photos (issue 16).
+    expect(config).toMatchObject({ media_folder: 'content/media', public_folder: '../media' });
+    for (const col of config.collections.filter((x) => x.folder)) expect(col, col.name).toMatchObject({ media_folder: '/content/media', public_folder: '../media' });
   });
   it('tip steps: a list of single lines', () => {
     const stappen = field(collectionFields(config, 'tips'), 'stappen');

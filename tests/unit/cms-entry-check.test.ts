@@ -3,7 +3,7 @@
  * messages naming the field, and optional fields left empty are left out of the file.
  */
 import { describe, expect, it } from 'vitest';
-import { applyTidy, checkEntry, problemsMessage } from '../../cms/entry-check';
+import { applyTidy, checkEntry, problemFromFieldError, problemsMessage } from '../../cms/entry-check';
 
 const artikel = {
   titel: 'Wandelen in de polder',
@@ -70,5 +70,23 @@ describe('checkEntry', () => {
   it('drops empty steps from a tip', () => {
     const { tidy } = checkEntry('tips', { stappen: ['Doe dit.', ''] });
     expect(tidy).toContainEqual({ op: 'dropEmptyItems', path: ['stappen'] });
+  });
+});
+
+describe('one message for a refused save (issue 16)', () => {
+  it('names every field once, by its CMS label', () => {
+    const message = problemsMessage([
+      { label: 'Samenvatting', message: 'is verplicht' },
+      { label: 'Rubriek', message: 'is verplicht' },
+      { label: 'Samenvatting', message: 'is verplicht' },
+    ]);
+    expect(message).toBe('Nog niet opgeslagen. Verbeter eerst deze 2 velden:\n• Samenvatting: is verplicht\n• Rubriek: is verplicht');
+    expect(problemsMessage([{ label: 'Titel', message: 'is verplicht' }])).toBe('Nog niet opgeslagen. Verbeter eerst dit veld:\n• Titel: is verplicht');
+  });
+  it('reads the message Decap shows under a field, nested fields with their parents', () => {
+    expect(problemFromFieldError(['Samenvatting'], 'Samenvatting is verplicht.')).toEqual({ label: 'Samenvatting', message: 'is verplicht' });
+    expect(problemFromFieldError(['Waar', 'Naam van de plek'], 'Naam van de plek is verplicht.')).toEqual({ label: 'Waar › Naam van de plek', message: 'is verplicht' });
+    expect(problemFromFieldError(['Titel'], 'Titel is te lang (hoogstens 80 tekens).')).toEqual({ label: 'Titel', message: 'is te lang (hoogstens 80 tekens)' });
+    expect(problemFromFieldError(['Stappen'], 'Er moet minstens 1 stap zijn.')).toEqual({ label: 'Stappen', message: 'Er moet minstens 1 stap zijn' });
   });
 });

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nlOverrides, withOverrides } from '../../cms/locale';
+import { dutchFor, nlOverrides, withOverrides } from '../../cms/locale';
 
 type Tree = { [key: string]: string | Tree };
 const root = path.resolve(import.meta.dirname, '../..');
@@ -67,7 +67,8 @@ describe('the CMS in Dutch', () => {
   it('no English words where Decap has them in its Dutch locale', () => {
     const ours = withOverrides(nl) as { editor: { editorWidgets: { markdown: Record<string, string>; datetime: Record<string, string> } } };
     expect(ours.editor.editorWidgets.markdown.quote).toBe('Citaat');
-    expect(ours.editor.editorWidgets.datetime.setToNow).toBe('%{fieldLabel}: nu');
+    // Decap fills in the field's code name there ("gecontroleerdOp"): not read out (issue 16).
+    expect(ours.editor.editorWidgets.datetime.setToNow).toBe('Nu invullen');
     // Dates without English month names: Decap's dayjs has no Dutch locale loaded.
     const dateFormats = JSON.stringify(ours).match(/"\w*[dD]ateFormat":"[^"]*"/g) ?? [];
     expect(dateFormats.length).toBeGreaterThan(0);
@@ -75,5 +76,36 @@ describe('the CMS in Dutch', () => {
     // Every override is used: a key that no longer exists in Decap's English locale is a leftover.
     const enKeys = new Set(missing(en, {}));
     expect(Object.keys(nlOverrides).filter((k) => !enKeys.has(k))).toEqual([]);
+  });
+});
+
+describe('English outside the locale (react-select, react-toastify), issue 16', () => {
+  it('menu notices and labels', () => {
+    expect(dutchFor('No options')).toBe('Niets gevonden');
+    expect(dutchFor('Loading options…')).toBe('Bezig met zoeken…');
+    expect(dutchFor('close')).toBe('Sluiten');
+    expect(dutchFor('notification timer')).toBe('Tijd tot deze melding verdwijnt');
+  });
+  it('what the screen reader hears in a select or relation field', () => {
+    expect(dutchFor('Use Up and Down to choose options, press Enter to select the currently focused option, press Escape to exit the menu, press Tab to select the option and exit the menu.')).toBe(
+      'Kies met pijl omhoog en omlaag en druk op Enter; Escape sluit de lijst, Tab kiest en sluit de lijst.',
+    );
+    expect(dutchFor('Select is focused ,type to refine list, press Down to open the menu, ')).toBe('Keuzelijst: typ om te zoeken, pijl omlaag opent de lijst.');
+    expect(dutchFor('Select is focused ,type to refine list, press Down to open the menu,  press left to focus selected values')).toBe(
+      'Keuzelijst: typ om te zoeken, pijl omlaag opent de lijst, pijl links gaat naar wat al gekozen is.',
+    );
+    expect(dutchFor('option Samen meedoen, selected.')).toBe('Samen meedoen is gekozen.');
+    expect(dutchFor('option Ria van Dijk, deselected.')).toBe('Ria van Dijk is weggehaald.');
+    expect(dutchFor('value Ria van Dijk focused, 1 of 2.')).toBe('Ria van Dijk, 1 van 2.');
+    expect(dutchFor('3 results available for search term 12.')).toBe('3 resultaten voor "12".');
+    expect(dutchFor('1 result available.')).toBe('1 resultaat.');
+    expect(dutchFor('0 results available for search term zzz.')).toBe('0 resultaten voor "zzz".');
+  });
+  it('leaves everything else alone (Dutch text, what editors type)', () => {
+    for (const text of ['Niets gevonden', 'Opslaan', 'Samen meedoen', 'Koffie, taart & een goed gesprek', '', 'toString', 'constructor']) expect(dutchFor(text)).toBeUndefined();
+    // Outside react-select's live region, Dutch that happens to fit a pattern stays as it is.
+    expect(dutchFor('Kies 1, 2 of 3.', false)).toBeUndefined();
+    expect(dutchFor('Kies 1, 2 of 3.', true)).toBe('Kies 1, 2 van 3.');
+    expect(dutchFor('No options', false)).toBe('Niets gevonden');
   });
 });
