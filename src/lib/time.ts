@@ -13,9 +13,16 @@ export function parseLocal(s: string): WallTime {
   return { year, month, day, hour, minute };
 }
 
-const partsFmt = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-});
+/**
+ * Made on first use, not when the module loads: a formatter with a time zone costs a browser tens of
+ * milliseconds to make (16–200 ms with the CPU 4× slowed down), which the search page paid on every
+ * load before anyone searched (issue 17, point 7).
+ */
+let partsFmt: Intl.DateTimeFormat | undefined;
+const wallFormatter = () =>
+  (partsFmt ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }));
 
 const HOUR = 3_600_000;
 /** Offset from UTC in ms per UTC hour (Amsterdam's offset only changes on a whole UTC hour). */
@@ -31,7 +38,7 @@ export function toWall(instant: Date): WallTime {
   const hour = Math.floor(ms / HOUR);
   let offset = offsets.get(hour);
   if (offset === undefined) {
-    const p = Object.fromEntries(partsFmt.formatToParts(new Date(hour * HOUR)).map((x) => [x.type, x.value]));
+    const p = Object.fromEntries(wallFormatter().formatToParts(new Date(hour * HOUR)).map((x) => [x.type, x.value]));
     offset = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - hour * HOUR;
     offsets.set(hour, offset);
   }
