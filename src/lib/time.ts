@@ -69,6 +69,32 @@ export function localDateKey(instant: Date): string {
   return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
 }
 
+/**
+ * The Amsterdam day a page was built and the instants (ms) at which it and the days after it begin:
+ * starts[i] is the start of day + i, so `days` days are covered.
+ */
+export interface BuildDays { day: string; starts: number[] }
+
+export function buildDays(now: Date, days = 14): BuildDays {
+  const day = localDateKey(now);
+  return { day, starts: Array.from({ length: days + 1 }, (_, i) => startOfDay(addDays(day, i)).getTime()) };
+}
+
+/**
+ * Today's Amsterdam date in the browser. Within the days after the build that the page lists (the
+ * site is built every day), arithmetic on those instants gives it without Intl: a formatter with a
+ * time zone costs a browser 16-700 ms with the CPU 4× slowed down, in one long task (issue 17,
+ * point 7). Outside them, Intl is asked.
+ */
+export function todayKey(now: Date, built?: BuildDays): string {
+  const t = now.getTime();
+  const starts = built?.starts ?? [];
+  if (built && /^\d{4}-\d{2}-\d{2}$/.test(built.day)) {
+    for (let i = 0; i + 1 < starts.length; i++) if (t >= starts[i] && t < starts[i + 1]) return addDays(built.day, i);
+  }
+  return localDateKey(now);
+}
+
 /** "2026-03-14" for a wall time. */
 export function wallDateKey(w: Pick<WallTime, 'year' | 'month' | 'day'>): string {
   return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;

@@ -20,7 +20,7 @@ import {
   type FilterGroup,
   type SearchState,
 } from './search-state';
-import { localDateKey } from '../../lib/time';
+import { todayKey } from '../../lib/time';
 import { needsWords, suggestQuery, type WordCounts } from './spelling';
 
 const PAGE_SIZE = 10;
@@ -75,9 +75,11 @@ export function startSearchPage(root: HTMLElement): void {
   const suggestionLine = required<HTMLElement>(root, '[data-suggestie]');
 
   // The reader's today (Amsterdam) and the past activities' last days, worked out on the first
-  // search, not on load: Intl's time-zone formatter is slow to make (src/lib/time.ts).
-  let todayKey: string | undefined;
-  const today = () => (todayKey ??= localDateKey(new Date()));
+  // search, not on load; in the two weeks after the build without Intl, which is slow to start
+  // (src/lib/time.ts).
+  let todayValue: string | undefined;
+  const built = { day: root.dataset.gebouwd ?? '', starts: (root.dataset.dagen ?? '').split(' ').filter(Boolean).map(Number) };
+  const today = () => (todayValue ??= todayKey(new Date(), built));
   let state: SearchState = parseState(location.search);
   let pagefind: Promise<PagefindApi> | undefined;
   let latest = 0;
