@@ -13,9 +13,16 @@ export function parseLocal(s: string): WallTime {
   return { year, month, day, hour, minute };
 }
 
-const partsFmt = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-});
+/**
+ * Made on first use, not when the module loads: a formatter with a time zone costs a browser tens of
+ * milliseconds to make (16–200 ms with the CPU 4× slowed down), which the search page paid on every
+ * load before anyone searched (issue 17, point 7).
+ */
+let partsFmt: Intl.DateTimeFormat | undefined;
+const wallFormatter = () =>
+  (partsFmt ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }));
 
 const HOUR = 3_600_000;
 /** Offset from UTC in ms per UTC hour (Amsterdam's offset only changes on a whole UTC hour). */
@@ -31,7 +38,7 @@ export function toWall(instant: Date): WallTime {
   const hour = Math.floor(ms / HOUR);
   let offset = offsets.get(hour);
   if (offset === undefined) {
-    const p = Object.fromEntries(partsFmt.formatToParts(new Date(hour * HOUR)).map((x) => [x.type, x.value]));
+    const p = Object.fromEntries(wallFormatter().formatToParts(new Date(hour * HOUR)).map((x) => [x.type, x.value]));
     offset = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - hour * HOUR;
     offsets.set(hour, offset);
   }
@@ -60,6 +67,32 @@ export function localToInstant(s: string): Date {
 export function localDateKey(instant: Date): string {
   const w = toWall(instant);
   return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}
+
+/**
+ * The Amsterdam day a page was built and the instants (ms) at which it and the days after it begin:
+ * starts[i] is the start of day + i, so `days` days are covered.
+ */
+export interface BuildDays { day: string; starts: number[] }
+
+export function buildDays(now: Date, days = 14): BuildDays {
+  const day = localDateKey(now);
+  return { day, starts: Array.from({ length: days + 1 }, (_, i) => startOfDay(addDays(day, i)).getTime()) };
+}
+
+/**
+ * Today's Amsterdam date in the browser. Within the days after the build that the page lists (the
+ * site is built every day), arithmetic on those instants gives it without Intl: a formatter with a
+ * time zone costs a browser 16-700 ms with the CPU 4× slowed down, in one long task (issue 17,
+ * point 7). Outside them, Intl is asked.
+ */
+export function todayKey(now: Date, built?: BuildDays): string {
+  const t = now.getTime();
+  const starts = built?.starts ?? [];
+  if (built && /^\d{4}-\d{2}-\d{2}$/.test(built.day)) {
+    for (let i = 0; i + 1 < starts.length; i++) if (t >= starts[i] && t < starts[i + 1]) return addDays(built.day, i);
+  }
+  return localDateKey(now);
 }
 
 /** "2026-03-14" for a wall time. */

@@ -4,10 +4,17 @@ import { expect, type Page } from '@playwright/test';
 /** WCAG 2.2 AA as axe knows it. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** WCAG 2.2 AA plus axe's best practices (landmarks, headings, unique names…). */
+export const BEST_PRACTICE_TAGS = [...WCAG_TAGS, 'best-practice'];
+
+/** axe's violations on the page as it is now, one line each: "rule: help (first targets)". */
+export async function axeViolations(page: Page, tags: string[] = WCAG_TAGS): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+}
+
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
 }
 
 export async function expectNoHorizontalScroll(page: Page) {

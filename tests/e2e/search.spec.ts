@@ -79,6 +79,49 @@ async function searchFor(page: Page, q: string) {
   await waitForSearch(page);
 }
 
+test.describe('loading', () => {
+  // The browser's own clock: Playwright's fake clock also fakes the performance timeline, and the
+  // order of the first results and the word list is read from it.
+  test.use({ testClock: null });
+
+  test('/zoeken/ loads as light as another page: no Pagefind and no word list until the reader turns to the field (issue 17, point 7)', async ({ page }) => {
+    const fetched = async (path: string) => {
+      const seen: Array<{ path: string; bytes: Promise<number> }> = [];
+      const listener = (request: import('@playwright/test').Request) => {
+        seen.push({ path: new URL(request.url()).pathname, bytes: request.sizes().then((s) => s.responseHeadersSize + s.responseBodySize) });
+      };
+      page.on('requestfinished', listener);
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      page.off('requestfinished', listener);
+      return { paths: seen.map((r) => r.path), bytes: (await Promise.all(seen.map((r) => r.bytes))).reduce((a, b) => a + b, 0) };
+    };
+    const home = await fetched('/');
+    const zoeken = await fetched('/zoeken/');
+    expect(zoeken.paths.filter((p) => p.startsWith('/pagefind/') || p === '/zoeken/woorden.json'), 'nothing of the search engine on load').toEqual([]);
+    expect(zoeken.paths.length, `requests: /zoeken/ ${zoeken.paths.length}, / ${home.paths.length}`).toBeLessThanOrEqual(home.paths.length);
+    expect(zoeken.bytes, `bytes: /zoeken/ ${zoeken.bytes}, / ${home.bytes}`).toBeLessThanOrEqual(home.bytes);
+
+    // Turning to the field starts loading Pagefind (before the first letter is typed).
+    const script = page.waitForRequest((r) => new URL(r.url()).pathname === '/pagefind/pagefind.js');
+    await input(page).focus();
+    await script;
+
+    // A word that finds something: the typo word list comes after the results are on screen.
+    const { word } = articleAndTitleWord();
+    await input(page).fill(word);
+    await input(page).press('Enter');
+    await waitForSearch(page);
+    const order = await page.evaluate(() => ({
+      results: performance.getEntriesByName('zoeken:eerste-resultaten')[0]?.startTime,
+      words: performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === '/zoeken/woorden.json')?.startTime,
+    }));
+    expect(order.results, 'first results shown').toBeGreaterThan(0);
+    expect(order.words, 'word list fetched').toBeGreaterThan(0);
+    expect(order.words!, 'word list fetched after the first results').toBeGreaterThan(order.results!);
+  });
+});
+
 test('a word from a sample article finds that article, with the word highlighted and the count announced', async ({ page }) => {
   const { artikel, word } = articleAndTitleWord();
   await searchFor(page, word);

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countWords, editDistance, suggestQuery, suggestWord } from '../../src/components/search/spelling';
+import { countWords, editDistance, needsWords, suggestQuery, suggestWord } from '../../src/components/search/spelling';
 import { MAGAZINE } from '../magazine';
 
 /** The texts of the test magazine (Markdown and frontmatter together: close enough for a word list). */
@@ -30,6 +30,17 @@ describe('edit distance', () => {
     expect(editDistance('koffie', 'koffie')).toBe(0);
     expect(editDistance('kofie', 'koffie')).toBe(1);
     expect(editDistance('abc', 'xyzuvw', 2)).toBe(3);
+  });
+});
+
+describe('when the word list is fetched at all', () => {
+  it('only for a query with a word of 4+ letters (the shortest word suggestWord corrects)', () => {
+    expect(needsWords('rolator')).toBe(true);
+    expect(needsWords('de bus')).toBe(false);
+    expect(needsWords('65+ wmo')).toBe(false);
+    expect(needsWords('')).toBe(false);
+    // A word suggestWord would not touch never asks for the list either.
+    for (const q of ['de bus', '65+ wmo']) expect(suggestQuery(q, { dubs: 1, wmoo: 1 })).toBeUndefined();
   });
 });
 

@@ -11,7 +11,7 @@ import {
   stateToSearch,
   toggleFilter,
 } from '../../src/components/search/search-state';
-import { localDateKey } from '../../src/lib/time';
+import { buildDays, localDateKey, todayKey } from '../../src/lib/time';
 
 describe('URL state', () => {
   test('reads words, repeated filters and the past-activities switch', () => {
@@ -91,5 +91,33 @@ describe('result rendering helpers', () => {
     expect(safeResultUrl('//evil.example/')).toBeUndefined();
     expect(safeResultUrl('javascript:alert(1)')).toBeUndefined();
     expect(safeResultUrl(undefined)).toBeUndefined();
+  });
+});
+
+describe("the reader's today in the browser (issue 17, point 7: no Intl in the weeks after the build)", () => {
+  // Built on 20 March 2026 (the clocks go forward on the 29th: a 23-hour day) and on 1 December.
+  const march = buildDays(new Date('2026-03-20T09:00:00Z'));
+  const december = buildDays(new Date('2026-12-01T09:15:00Z'), 3);
+
+  test("the build's day and the instants it and the following days begin", () => {
+    expect(december).toEqual({
+      day: '2026-12-01',
+      starts: ['2026-11-30T23:00:00Z', '2026-12-01T23:00:00Z', '2026-12-02T23:00:00Z', '2026-12-03T23:00:00Z'].map(Date.parse),
+    });
+    expect(march.starts).toHaveLength(15);
+    expect(march.starts[10] - march.starts[9], '29 March: the 23-hour day').toBe(23 * 3600_000);
+  });
+
+  test('the same day as Intl gives, within the listed days and outside them', () => {
+    const hours = (from: string, to: string) => {
+      const out: Date[] = [];
+      for (let t = Date.parse(from); t <= Date.parse(to); t += 1800_000) out.push(new Date(t));
+      return out;
+    };
+    for (const now of [...hours('2026-03-19T20:00:00Z', '2026-04-05T04:00:00Z'), ...hours('2026-11-30T20:00:00Z', '2026-12-05T04:00:00Z')]) {
+      for (const built of [march, december, undefined]) expect(todayKey(now, built), now.toISOString()).toBe(localDateKey(now));
+    }
+    // A broken attribute (no numbers, no day) falls back to Intl too.
+    expect(todayKey(new Date('2026-12-01T12:00:00Z'), { day: '', starts: [NaN, NaN] })).toBe('2026-12-01');
   });
 });

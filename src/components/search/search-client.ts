@@ -20,13 +20,16 @@ import {
   type FilterGroup,
   type SearchState,
 } from './search-state';
-import { localDateKey } from '../../lib/time';
-import { suggestQuery, type WordCounts } from './spelling';
+import { todayKey } from '../../lib/time';
+import { needsWords, suggestQuery, type WordCounts } from './spelling';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 300;
 const BUNDLE = '/pagefind/pagefind.js';
-/** The magazine's own words, for "Bedoelde u …?" (spelling.ts); fetched on the first search with a word. */
+/**
+ * The magazine's own words, for "Bedoelde u …?" (spelling.ts); fetched only when a search has a word
+ * it could correct, and then after the results are on screen unless nothing was found.
+ */
 const WORDS = '/zoeken/woorden.json';
 /** Marked when the first results are on screen; read by `npm run bench`. */
 export const FIRST_RESULTS_MARK = 'zoeken:eerste-resultaten';
@@ -71,7 +74,12 @@ export function startSearchPage(root: HTMLElement): void {
   const pastButton = required<HTMLButtonElement>(pastBox, 'button');
   const suggestionLine = required<HTMLElement>(root, '[data-suggestie]');
 
-  const today = localDateKey(new Date());
+  // The reader's today (Amsterdam) and the past activities' last days, worked out on the first
+  // search, not on load; in the two weeks after the build without Intl, which is slow to start
+  // (src/lib/time.ts).
+  let todayValue: string | undefined;
+  const built = { day: root.dataset.gebouwd ?? '', starts: (root.dataset.dagen ?? '').split(' ').filter(Boolean).map(Number) };
+  const today = () => (todayValue ??= todayKey(new Date(), built));
   let state: SearchState = parseState(location.search);
   let pagefind: Promise<PagefindApi> | undefined;
   let latest = 0;
@@ -127,7 +135,8 @@ export function startSearchPage(root: HTMLElement): void {
    * The page lists every last day (data-tot-dagen), so no Pagefind filter index has to be fetched
    * just to find them.
    */
-  const pastValues = pastDays((root.dataset.totDagen ?? '').split(' ').filter(Boolean), today);
+  let pastList: string[] | undefined;
+  const pastValues = () => (pastList ??= pastDays((root.dataset.totDagen ?? '').split(' ').filter(Boolean), today()));
 
   function renderControls(): void {
     for (const button of filterButtons) {
@@ -167,7 +176,7 @@ export function startSearchPage(root: HTMLElement): void {
     label.className = 'zoekresultaat__soort';
     label.textContent = [strings[`zoeken.soort.${soort}`], ...(data.filters.rubriek ?? [])].filter(Boolean).join(' · ');
     const tot = data.filters.tot?.[0];
-    const isPast = soort === 'activiteit' && tot !== undefined && tot < today;
+    const isPast = soort === 'activiteit' && tot !== undefined && tot < today();
     if (isPast) {
       const badge = document.createElement('span');
       badge.className = 'zoekresultaat__voorbij';
@@ -183,7 +192,7 @@ export function startSearchPage(root: HTMLElement): void {
 
     const metaParts: string[] = [];
     const date = soort === 'activiteit' ? (data.meta.volgende ?? data.meta.datum) : data.meta.datum;
-    if (date && !(soort === 'activiteit' && (date < today || isPast)) && strings[`zoeken.date.${soort}`]) {
+    if (date && !(soort === 'activiteit' && (date < today() || isPast)) && strings[`zoeken.date.${soort}`]) {
       metaParts.push(s(`zoeken.date.${soort}`, { datum: formatIsoDay(date) }));
     }
     if (data.filters.gemeente?.length) metaParts.push(data.filters.gemeente.join(', '));
@@ -244,25 +253,28 @@ export function startSearchPage(root: HTMLElement): void {
     }
     try {
       const pf = await loadPagefind();
-      const past = pastValues;
+      const past = pastValues();
       let term = state.q || null;
       let response = await pf.search(term, { filters: pagefindFilters(state, past) });
       if (run !== latest) return;
-      // A typo ("rolator", "valen"): the magazine's own nearest word. Nothing found: search that
-      // instead and say so; something found: offer it as "Bedoelde u …?".
-      const suggestion = state.q ? suggestQuery(state.q, await loadWords()) : undefined;
-      if (run !== latest) return;
+      // Nothing found: maybe a typo ("valen"). Only then is the magazine's word list needed before
+      // anything can be shown: search its nearest word instead and say so.
       let corrected: string | undefined;
-      if (suggestion && response.results.length === 0) {
-        const retry = await pf.search(suggestion, { filters: pagefindFilters(state, past) });
+      let offered: string | undefined;
+      if (response.results.length === 0 && needsWords(state.q)) {
+        const suggestion = suggestQuery(state.q, await loadWords());
         if (run !== latest) return;
-        if (retry.results.length) {
-          response = retry;
-          term = suggestion;
-          corrected = suggestion;
+        if (suggestion) {
+          const retry = await pf.search(suggestion, { filters: pagefindFilters(state, past) });
+          if (run !== latest) return;
+          if (retry.results.length) {
+            response = retry;
+            term = suggestion;
+            corrected = suggestion;
+          } else offered = suggestion;
         }
       }
-      showSuggestion(corrected ? undefined : suggestion);
+      showSuggestion(offered);
       clearResults();
       results = response.results;
       await showMore(run, false);
@@ -275,7 +287,16 @@ export function startSearchPage(root: HTMLElement): void {
       else if (state.q) status.textContent = `${count('zoeken.status.count', n, { q: state.q })}${filtered ? ` ${s('zoeken.status.withFilters')}` : ''}`;
       else status.textContent = count('zoeken.status.filtered', n);
 
-      // After the results are on screen: how many past activities were left out (a second,
+      // After the results are on screen: a better word for a typo that found something anyway
+      // ("rolator": "Bedoelde u rollator?"). The word list is fetched only now, so it never delays
+      // the first results, and only for a query with a word it could correct.
+      if (!corrected && results.length && needsWords(state.q)) {
+        const suggestion = suggestQuery(state.q, await loadWords());
+        if (run !== latest) return;
+        showSuggestion(suggestion);
+      }
+
+      // And how many past activities were left out (a second,
       // cheap search over the index chunks already loaded).
       let hiddenPast = 0;
       if (!state.voorbij && past.length) {

@@ -62,6 +62,11 @@ export function suggestWord(word: string, counts: WordCounts): string | undefine
   return best?.word;
 }
 
+/** Whether the query has a word suggestWord could replace (so the word list is worth fetching). */
+export function needsWords(query: string): boolean {
+  return textWords(query).some((w) => w.length >= 4);
+}
+
 /** The query with each mistyped word replaced, or undefined when nothing changes. */
 export function suggestQuery(query: string, counts: WordCounts): string | undefined {
   let changed = false;
