@@ -7,6 +7,8 @@
  *     (cms/locale.ts) and writes a message under each field ("Samenvatting is verplicht.");
  *   - our check of the schema (cms/entry-check.ts, preSave in cms/admin.ts): Decap shows
  *     "Kan item niet opslaan: Error: Nog niet opgeslagen. Verbeter eerst …".
+ * A refusal by the local backend (cms/local-backend.mjs) comes as "Kan item niet opslaan:
+ * API_ERROR: Dit stuk is intussen …": the technical prefix goes, the Dutch sentence stays.
  * This module rewrites either toast into the same message (problemsMessage), read from the
  * messages under the fields in the first case, and closes the previous refusal so the editor sees
  * one message, however often "Opslaan" was pressed. A success message ("Item opgeslagen") closes
@@ -16,6 +18,8 @@ import { problemFromFieldError, problemsMessage, REFUSAL_HEAD } from './entry-ch
 import { MISSING_FIELDS_TOAST } from './locale';
 
 const MARK = 'data-cms-weigering';
+/** What Decap puts before a backend's own error message (decap-cms-lib-util APIError). */
+const BACKEND_ERROR = 'API_ERROR: ';
 
 /** The labels of a field and of the fields around it (objects, lists), outermost first. */
 function labelsOf(label: HTMLLabelElement): string[] {
@@ -62,6 +66,10 @@ function rewrite(toast: HTMLElement): void {
     message = problems.length ? problemsMessage(problems) : text;
   } else if (text.includes(REFUSAL_HEAD)) {
     message = text.slice(text.indexOf(REFUSAL_HEAD));
+  } else if (text.includes(BACKEND_ERROR)) {
+    // A refusal by the local backend (someone else changed the entry; a photo of the same name):
+    // its sentence is Dutch already, Decap's technical "API_ERROR: " before it is not.
+    message = text.replace(BACKEND_ERROR, '');
   }
   if (message === undefined) return;
   body.textContent = message;
