@@ -3,6 +3,7 @@
  * order, stopping at the first failure, each with its time.
  */
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { MAGAZINE, TEST_SITE } from '../tests/magazine.ts';
 
@@ -12,7 +13,9 @@ const magazine = path.relative(process.cwd(), MAGAZINE);
 export const fastSteps = [
   ['Content validation (content/)', 'npm', ['run', '--silent', 'check:content'], {}],
   [`Content validation (${magazine}/)`, 'npm', ['run', '--silent', 'check:content'], { CONTENT_ROOT: magazine }],
-  ['Unit tests (vitest project "unit")', 'npx', ['vitest', 'run', '--project', 'unit'], {}],
+  // vitest's default leaves one core free (1 worker on a 2-core machine): 41 s; the unit tests are
+  // independent, so use every core (28 s here).
+  ['Unit tests (vitest project "unit")', 'npx', ['vitest', 'run', '--project', 'unit', `--maxWorkers=${Math.max(2, os.availableParallelism())}`], {}],
   ['Type check (astro check: .astro and .ts files)', 'npm', ['run', '--silent', 'check'], {}],
 ];
 
