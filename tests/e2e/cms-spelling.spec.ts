@@ -9,35 +9,16 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import { expect, test, type Page, type TestInfo } from './test';
-import { makeTempRepo, pointCmsAt, projectRoot, startDecapServer, type DecapServer } from './cms-harness';
-
-const SHOTS = process.env.UPDATE_HANDLEIDING ? path.join(projectRoot, 'docs', 'img') : path.join(projectRoot, 'test-results', 'cms-screenshots');
+import { expect, test, type Page } from './test';
+import { pointCmsAt } from './cms-harness';
+import { newParagraphAtEnd, SHOTS, withDecapServer } from './cms-helpers';
 
 // Decap's own timers run on the real clock.
 test.use({ testClock: null, viewport: { width: 1280, height: 860 }, hasTouch: false, isMobile: false, actionTimeout: 20_000, navigationTimeout: 60_000 });
-/** Run in the "cms" project when the config has one, otherwise in "tablet" only (as cms.spec.ts). */
-function runsHere(info: TestInfo): boolean {
-  const hasCmsProject = info.config.projects.some((p) => p.name === 'cms');
-  return hasCmsProject ? info.project.name === 'cms' : info.project.name === 'tablet';
-}
-test.beforeEach(({}, info) => info.skip(!runsHere(info), 'de CMS-test draait in één project'));
-
-let repo: string;
-let server: DecapServer;
-test.beforeEach(async ({}, info) => {
-  if (!runsHere(info)) return;
-  repo = makeTempRepo();
-  server = await startDecapServer(repo, { origin: new URL(String(info.project.use.baseURL)).origin });
-});
-test.afterEach(async ({}, info) => {
-  if (info.status !== info.expectedStatus && server) console.log(`decap-server log:\n${server.log.join('').slice(-4000)}`);
-  server?.stop();
-  if (repo) fs.rmSync(repo, { recursive: true, force: true });
-});
+const decapServer = withDecapServer(test);
 
 async function openArtikel(page: Page, title: string) {
-  await pointCmsAt(page, server.url);
+  await pointCmsAt(page, decapServer().url);
   await page.goto('/admin/', { waitUntil: 'domcontentloaded' });
   await page.getByRole('button', { name: 'Inloggen' }).click({ timeout: 120_000 });
   const link = (name: string) => page.getByRole('link', { name, exact: true }).first();
@@ -87,19 +68,8 @@ test('een verkeerd gespeld woord wordt gemarkeerd in het voorbeeld, met een sugg
   const browserCheck = await editor.evaluate((el: HTMLElement) => ({ spellcheck: el.spellcheck, lang: el.closest('[lang]')?.getAttribute('lang') ?? '' }));
   console.log(`spelling: Slate editor spellcheck=${browserCheck.spellcheck}, lang="${browserCheck.lang}"`);
 
-  await editor.click();
-  // The caret to the end of the text (Slate ignores Ctrl+End): the browser's selection, which Slate follows.
-  await editor.evaluate((el) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    let last: Text | null = null;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) last = n as Text;
-    window.getSelection()!.collapse(last!, last!.data.length);
-  });
   // A new paragraph first (on a loaded machine a key typed right after Enter can get lost).
-  const blocks = () => editor.evaluate((el) => el.children.length);
-  const blocksBefore = await blocks();
-  await page.keyboard.press('Enter');
-  await expect.poll(blocks, { timeout: 30_000 }).toBeGreaterThan(blocksBefore);
+  await newParagraphAtEnd(page, editor);
   // Typing is timed for the record (Decap re-renders the preview on every key; the check itself runs in a worker).
   const typed = 'Vandaaag gaan we met de stoelgym van het digicafé naar Maassluis en Schiedam.';
   const started = Date.now();

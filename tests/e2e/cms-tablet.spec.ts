@@ -9,79 +9,25 @@
  *   - the media library shows the photos that are already there.
  * Screenshots for docs/handleiding.md go to docs/img/ with UPDATE_HANDLEIDING=1 (otherwise to test-results/).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { makeTempRepo, pointCmsAt, projectRoot, startDecapServer, type DecapServer } from './cms-harness';
-
-const SHOTS = process.env.UPDATE_HANDLEIDING ? path.join(projectRoot, 'docs', 'img') : path.join(projectRoot, 'test-results', 'cms-screenshots');
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { pointCmsAt } from './cms-harness';
+import { choose, control, menu, shot, withDecapServer } from './cms-helpers';
 
 test.describe.configure({ mode: 'default' });
 test.use({ actionTimeout: 20_000, navigationTimeout: 60_000, screenshot: 'only-on-failure' });
 
-/** Like tests/e2e/cms.spec.ts: in the "cms" project when the config has one, otherwise in "tablet". */
-function runsHere(info: TestInfo): boolean {
-  const hasCmsProject = info.config.projects.some((p) => p.name === 'cms');
-  return hasCmsProject ? info.project.name === 'cms' : info.project.name === 'tablet';
-}
-test.beforeEach(({}, info) => info.skip(!runsHere(info), 'de CMS-test draait in één project'));
-
-let repo: string;
-let server: DecapServer;
-
-test.beforeEach(async ({}, info) => {
-  if (!runsHere(info)) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  repo = makeTempRepo();
-  server = await startDecapServer(repo, { origin: new URL(String(info.project.use.baseURL)).origin });
-});
-
-test.afterEach(async ({}, info) => {
-  if (info.status !== info.expectedStatus && server) console.log(`decap-server log:\n${server.log.join('').slice(-4000)}`);
-  server?.stop();
-  if (repo) fs.rmSync(repo, { recursive: true, force: true });
-});
+const decapServer = withDecapServer(test);
 
 async function logIn(page: Page) {
-  await pointCmsAt(page, server.url);
+  await pointCmsAt(page, decapServer().url);
   await page.goto('/admin/', { waitUntil: 'domcontentloaded' });
   await page.getByRole('button', { name: 'Inloggen' }).click({ timeout: 120_000 });
   await expect(page.getByRole('link', { name: 'Artikelen' }).first()).toBeVisible({ timeout: 60_000 });
 }
 
-function control(page: Page, label: string): Locator {
-  return page.getByLabel(label, { exact: true });
-}
-
 async function newArtikel(page: Page) {
   await page.getByRole('link', { name: 'Artikel toevoegen' }).click();
   await expect(control(page, 'Titel')).toBeVisible({ timeout: 60_000 });
-}
-
-/** Pick an option in a Decap select or relation widget (react-select); retried while the backend is busy. */
-async function choose(page: Page, label: string, optionText: string) {
-  const input = control(page, label);
-  const option = page.getByRole('option', { name: optionText, exact: false }).first();
-  await expect(async () => {
-    await input.click();
-    await input.fill('');
-    await input.fill(optionText);
-    await expect(option).toBeVisible({ timeout: 10_000 });
-  }).toPass({ timeout: 90_000 });
-  await option.click();
-}
-
-/** Open a Decap toolbar dropdown (react-aria-menubutton) and pick an item. */
-async function menu(page: Page, button: Locator, item: string) {
-  const option = page.getByRole('menuitem', { name: item, exact: true });
-  await expect(async () => {
-    if (!(await option.isVisible())) {
-      await button.focus();
-      await page.keyboard.press('Enter');
-    }
-    await expect(option).toBeVisible({ timeout: 3_000 });
-  }).toPass({ timeout: 60_000 });
-  await option.click({ force: true });
 }
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -236,10 +182,6 @@ test('geen Engels in de editor, ook niet voor een schermlezer (issue 16, punt 3)
   }
   expect(found).toEqual([]);
 });
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(SHOTS, name) });
-}
 
 test('op een tablet staand en liggend: statusbalk leesbaar, Publiceer bereikbaar, meldingen niet over de knoppen (issue 16, punt 5)', async ({ page }) => {
   test.setTimeout(360_000);

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { markdownToHtml, type MarkdownToHtmlResult } from 'satteri';
 import { validateEntry } from '../../src/lib/content-validation';
 import { importAgendas } from '../../src/lib/agenda-import';
@@ -21,20 +21,12 @@ import { markdownPipeline } from '../../src/lib/markdown/index';
 import { localGitWriter } from '../../server/git-local';
 import { createInzendingHandler, type Mail } from '../../server/inzending';
 import { buildSite, CMS_BRANCH, git, makePhonePhoto, makeTempRepo, pointCmsAt, projectRoot, startDecapServer, type DecapServer } from './cms-harness';
-
-// Screenshots for the editors' manual: written to docs/img/ with UPDATE_HANDLEIDING=1
-// (npm run handleiding:screenshots), otherwise to test-results/ so a test run leaves the repository clean.
-const SHOTS = process.env.UPDATE_HANDLEIDING ? path.join(projectRoot, 'docs', 'img') : path.join(projectRoot, 'test-results', 'cms-screenshots');
+import { choose, control, menu, newParagraphAtEnd, runsHere, shot, SHOTS } from './cms-helpers';
 
 // Tests run in order in one worker; each is independent (a failing one does not skip the others).
 test.describe.configure({ mode: 'default' });
 test.use({ viewport: { width: 1280, height: 860 }, hasTouch: false, isMobile: false, actionTimeout: 20_000, navigationTimeout: 60_000, screenshot: 'only-on-failure' });
 
-/** Run in the "cms" project when the config has one, otherwise in "tablet" only. */
-function runsHere(info: TestInfo): boolean {
-  const hasCmsProject = info.config.projects.some((p) => p.name === 'cms');
-  return hasCmsProject ? info.project.name === 'cms' : info.project.name === 'tablet';
-}
 test.beforeEach(({}, info) => info.skip(!runsHere(info), 'de CMS-test draait in één project'));
 
 let repo: string;
@@ -68,10 +60,6 @@ test.afterAll(() => {
   if (photo) console.log(`CMS e2e: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(SHOTS, name) });
-}
-
 async function openCms(page: Page) {
   await pointCmsAt(page, server.url);
   await page.goto('/admin/', { waitUntil: 'domcontentloaded' });
@@ -103,24 +91,6 @@ async function openCollection(page: Page, label: string, entryTitle?: string) {
     await expect(entry).toBeVisible({ timeout: 15_000 });
   }).toPass({ timeout: 120_000 });
   await entry.click();
-}
-
-/** The control (input, select, editor) of a Decap field, found by its Dutch label. */
-function control(scope: Page | Locator, label: string): Locator {
-  return scope.getByLabel(label, { exact: true });
-}
-
-/** Pick an option in a Decap select or relation widget (react-select); retried, see openCollection. */
-async function choose(page: Page, label: string, optionText: string) {
-  const input = control(page, label);
-  const option = page.getByRole('option', { name: optionText, exact: false }).first();
-  await expect(async () => {
-    await input.click();
-    await input.fill('');
-    await input.fill(optionText);
-    await expect(option).toBeVisible({ timeout: 10_000 });
-  }).toPass({ timeout: 90_000 });
-  await option.click();
 }
 
 /**
@@ -160,19 +130,6 @@ async function saveEntry(page: Page) {
   // A new entry moves from …/new to …/entries/<slug>; wait for the workflow toolbar there.
   await page.waitForURL(/\/entries\//, { timeout: 60_000 });
   await expect(page.getByRole('button', { name: /^Status:/ })).toBeVisible({ timeout: 60_000 });
-}
-
-/** Open a Decap toolbar dropdown (react-aria-menubutton) and pick an item. */
-async function menu(page: Page, button: Locator, item: string) {
-  const option = page.getByRole('menuitem', { name: item, exact: true });
-  await expect(async () => {
-    if (!(await option.isVisible())) {
-      await button.focus();
-      await page.keyboard.press('Enter');
-    }
-    await expect(option).toBeVisible({ timeout: 3_000 });
-  }).toPass({ timeout: 60_000 });
-  await option.click({ force: true });
 }
 
 /** Editorial workflow: Concept → Ter beoordeling → Klaar om te publiceren → publish (confirm dialog). */
@@ -320,20 +277,9 @@ test('een bestaande tip bijwerken', async ({ page }) => {
   await expect(panel.getByRole('heading', { name: 'Leesniveau' })).toBeVisible({ timeout: 30_000 });
   await expect(panel).toContainText(/Leesniveau -?\d+ \(/);
   const editor = page.locator('[data-slate-editor="true"]').first();
-  await editor.click();
-  // The caret to the end of the text (Slate ignores Ctrl+End): the browser's selection, which Slate follows.
-  await editor.evaluate((el) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    let last: Text | null = null;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.trim()) last = n as Text;
-    window.getSelection()!.collapse(last!, last!.data.length);
-  });
   // A new paragraph, then the sentence in one input event: typed key by key, a loaded CI machine
   // lost the first key after Enter once ("iddels" is no jargon).
-  const blocks = () => editor.evaluate((el) => el.children.length);
-  const blocksBefore = await blocks();
-  await page.keyboard.press('Enter');
-  await expect.poll(blocks, { timeout: 30_000 }).toBeGreaterThan(blocksBefore);
+  await newParagraphAtEnd(page, editor);
   await page.keyboard.insertText('Middels een keukentafelgesprek regelt u veel.');
   await expect(editor).toContainText('Middels een keukentafelgesprek regelt u veel.');
   await expect(panel).toContainText('Moeilijk woord "Middels": schrijf liever "met, door".', { timeout: 30_000 });
