@@ -26,6 +26,7 @@ import YAML from 'yaml';
 import { validateEntry, type ContentProblem } from '../src/lib/content-validation';
 import { looksLikePhoto, photoNameProblem } from '../src/lib/image-file';
 import { activiteitThemaLabels, gemeenteSlugs, herhalingLabels } from '../src/schemas/helpers';
+import { readLimited } from '../src/lib/read-limited';
 
 export const SOORTEN = ['verhaal', 'reactie', 'foto', 'activiteit'] as const;
 export type Soort = (typeof SOORTEN)[number];
@@ -214,32 +215,10 @@ export function slugify(title: string): string {
 }
 
 /** Reads at most `max` bytes of a request body; undefined when it is larger. */
-async function readLimited(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+async function readBody(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > max) return undefined;
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      // Stop reading (the rest is never buffered); cancelling a body that is still being
-      // produced in-process makes undici throw where nobody can catch it.
-      reader.releaseLock();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.byteLength;
-  }
-  return all;
+  return readLimited(request.body, max, (reader) => reader.releaseLock());
 }
 
 interface Contact {
@@ -454,7 +433,7 @@ export function createInzendingHandler(options: HandlerOptions) {
     if (request.method !== 'POST') return answer(request, 405, { ok: false, errors: [{ field: '', message: messages.method }] });
     if (origin && origin !== 'null' && !origins.includes(origin)) return answer(request, 403, { ok: false, errors: [{ field: '', message: messages.origin }] });
 
-    const bytes = await readLimited(request, LIMITS.body);
+    const bytes = await readBody(request, LIMITS.body);
     if (!bytes) return answer(request, 413, { ok: false, errors: [{ field: '', message: messages.tooBig(LIMITS.body / 1024 / 1024) }] });
     let form: FormData;
     try {

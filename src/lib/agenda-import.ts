@@ -34,6 +34,7 @@ import { parseFrontmatter, validateEntry } from './content-validation';
 import { plainContext } from './schema-context';
 import { hasOccurrenceAfter } from './recurrence';
 import { fromWall, toWall, TZ, type WallTime } from './time';
+import { readLimited } from './read-limited';
 
 export interface ImportOptions {
   /** The content folder (content/, or a test's copy): agenda/, initiatieven/, partner-agendas.json. */
@@ -110,7 +111,7 @@ export async function fetchFeed(url: string, options: { timeoutMs: number; maxBy
       return { problem: `het adres geeft geen agenda maar ${describeType(type)} (soort "${type}"); vraag de partner om het adres van de ICS-agenda` };
     const declared = Number(response.headers.get('content-length'));
     if (declared > options.maxBytes) return { problem: `de agenda is te groot (${megabytes(declared)}; hoogstens ${megabytes(options.maxBytes)})` };
-    const text = await readLimited(response, options.maxBytes);
+    const text = await readText(response, options.maxBytes);
     if (text === undefined) return { problem: `de agenda is te groot (meer dan ${megabytes(options.maxBytes)})` };
     if (!/^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, '')))
       return { problem: 'het adres geeft geen agenda: de inhoud begint niet met BEGIN:VCALENDAR (is het het adres van een webpagina?)' };
@@ -132,22 +133,9 @@ function describeType(type: string): string {
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
 
-async function readLimited(response: Response, max: number): Promise<string | undefined> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder('utf-8').decode(Buffer.concat(chunks));
+async function readText(response: Response, max: number): Promise<string | undefined> {
+  const bytes = await readLimited(response.body, max, (reader) => reader.cancel().catch(() => {}));
+  return bytes && new TextDecoder('utf-8').decode(bytes);
 }
 
 // -------------------------------------------------------------------------------------------------
