@@ -18,6 +18,7 @@ import { spellingClient } from './spelling-client';
 import { installDutchDom } from './dutch-dom';
 import { installSaveRefusal } from './save-refusal';
 import { installTabletLayout } from './tablet-layout';
+import { installUniqueMediaNames } from './media-names';
 
 interface ImmutableMap {
   get(key: string): unknown;
@@ -107,6 +108,8 @@ async function main(): Promise<void> {
   installDutchDom();
   installSaveRefusal();
   installTabletLayout();
+  // An upload never replaces a different photo: its name carries a fingerprint of its bytes (issue 16).
+  installUniqueMediaNames();
 
   // Refuse to save what the build would refuse, with a Dutch list of fields to fix;
   // leave out optional fields that were left empty.

@@ -35,6 +35,7 @@ import { fileURLToPath } from 'node:url';
 
 import { photoMessages, photoNameProblem } from '../src/lib/photo-name.ts';
 import { audioNameProblem, audioUploadProblem } from '../src/lib/audio-name.ts';
+import { changedMessage, whenChanged } from '../src/lib/overwrite-message.ts';
 
 const require = createRequire(import.meta.url);
 const express = require('express');
@@ -53,10 +54,7 @@ export const messages = {
   name: (n) => `"${n}" is geen geldige naam voor een stuk.`,
   svg: (p) => `${photoMessages.svg(path.posix.basename(p))}.`,
   photo: (p) => `${photoNameProblem(path.posix.basename(p))}.`,
-  changed: (p, who, when) =>
-    `Dit stuk is intussen door iemand anders veranderd${who ? ` (${who}` : ''}${when ? `${who ? ', ' : ' ('}${when}` : ''}${who || when ? ')' : ''}. ` +
-    `Uw versie is niet opgeslagen, zodat het werk van de ander niet verloren gaat. Uw tekst staat nog in het scherm: kopieer wat u schreef (bijvoorbeeld naar een e-mail aan uzelf), ` +
-    `open het stuk opnieuw en voeg uw wijzigingen toe aan de nieuwe versie. (${path.posix.basename(p)})`,
+  changed: (p, who, iso) => changedMessage(p, who ?? '', whenChanged(iso)),
   replaces: (p) =>
     `Er staat al een andere foto met de naam "${path.posix.basename(p)}" in de mediabibliotheek; die zou worden vervangen, ook in de stukken die hem al gebruiken. ` +
     `Uw tekst is niet opgeslagen maar staat nog in het scherm: haal de nieuwe foto weg, geef het bestand op uw computer een andere naam en voeg het opnieuw toe.`,
@@ -155,7 +153,6 @@ function git(repo, args) {
   return new Promise((resolve) => execFile('git', args, { cwd: repo, maxBuffer: 64 * 1024 * 1024, encoding: 'buffer' }, (error, stdout) => resolve(error ? null : stdout)));
 }
 
-const whenFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
 
 /**
  * A save made on an older version of the file than the one on its branch now (issue 16): the
@@ -177,7 +174,7 @@ async function overwritesOthers(repo, branch, body) {
     if (crypto.createHash('sha256').update(now).digest('hex') === expected) continue;
     const log = String((await git(repo, ['log', '-1', '--format=%an%x00%aI', `refs/heads/${target}`, '--', file])) ?? '').trim();
     const [who, iso] = log.split('\0');
-    return messages.changed(file, who, iso ? whenFormat.format(new Date(iso)) : '');
+    return messages.changed(file, who, iso);
   }
   return null;
 }

@@ -14,6 +14,8 @@ export const photoMessages = {
   notPhoto: (name: string) => `"${name}" is geen foto (jpg, png, webp, avif of gif)`,
   empty: (name: string) => `"${name}" is leeg (0 bytes); zet de foto opnieuw in de mediabibliotheek`,
   broken: (name: string) => `"${name}" heet een foto maar is het niet (het bestand is beschadigd of iets anders); zet de foto opnieuw in de mediabibliotheek`,
+  /** The CMS: the same photo (same bytes) is uploaded again; it is not replaced (cms/media-names.ts). */
+  alreadyThere: (name: string) => `Deze foto staat al in de mediabibliotheek, als "${name}". Er is niets vervangen: kies hem in de lijst en klik op "Gebruik selectie"`,
 };
 
 /** The problem with a photo's name alone (its extension), or undefined. */

@@ -6,10 +6,15 @@
  *     be reached and clicked, messages do not cover them, our own controls are at least 44 px;
  *   - a refused save shows one Dutch message naming every field, however often "Opslaan" is pressed;
  *   - no English in the editor, what a screen reader reads included;
- *   - the media library shows the photos that are already there.
+ *   - the media library shows the photos that are already there; an upload gets a name with a
+ *     fingerprint of its bytes, and the same photo twice replaces nothing (Dutch message).
  * Screenshots for docs/handleiding.md go to docs/img/ with UPDATE_HANDLEIDING=1 (otherwise to test-results/).
  */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { MAGAZINE } from '../magazine';
 import { pointCmsAt } from './cms-harness';
 import { choose, control, menu, shot, withDecapServer } from './cms-helpers';
 
@@ -57,6 +62,25 @@ test('de mediabibliotheek toont de foto’s die er al zijn (issue 16, punt 2)', 
   const library = page.getByRole('dialog').or(page.locator('.ReactModal__Content')).first();
   await expect(library.getByText('bladmuziek.jpg', { exact: true })).toBeVisible({ timeout: 60_000 });
   await expect(library.locator('img[src*="bladmuziek"], img[src^="blob:"], img[src^="data:"]').first()).toBeVisible();
+  // A phone photo "IMG_0001.JPG" gets a name with a fingerprint of its bytes (issue 16, point 2:
+  // an upload must never replace a different photo of the same name)…
+  const bytes = fs.readFileSync(path.join(MAGAZINE, 'media', 'bladmuziek.jpg'));
+  const named = `img_0001-${crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.jpg`;
+  const upload = { name: 'IMG_0001.JPG', mimeType: 'image/jpeg', buffer: bytes };
+  await library.locator('input[type="file"]').setInputFiles(upload);
+  await expect(library.getByText(named, { exact: true })).toBeVisible({ timeout: 60_000 });
+  // …and the same photo again replaces nothing: no English question, a Dutch message, still one.
+  const questions: string[] = [];
+  page.on('dialog', (d) => {
+    questions.push(d.message());
+    void d.dismiss();
+  });
+  await library.locator('input[type="file"]').setInputFiles(upload);
+  await expect(page.getByRole('alert').filter({ hasText: `staat al in de mediabibliotheek, als "${named}"` })).toBeVisible({ timeout: 30_000 });
+  expect(questions).toEqual([]);
+  await expect(library.getByText(named, { exact: true })).toHaveCount(1);
+  await shot(page, 'foto-staat-er-al.png');
+  await page.getByRole('alert').getByRole('button', { name: 'Sluiten' }).click();
   // Searching finds one further down the folder.
   await library.getByPlaceholder(/Zoeken/).fill('molen');
   await expect(library.getByText('molen-schiedam.jpg', { exact: true })).toBeVisible();

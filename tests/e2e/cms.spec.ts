@@ -33,11 +33,14 @@ let repo: string;
 let server: DecapServer;
 let photo: string;
 let photoBytes: number;
+/** A photo in the test magazine's media folder; the upload has the same name and other bytes. */
+const SAME_NAME = 'molen-schiedam.jpg';
 const started = Date.now();
 
 test.beforeAll(async ({}, info) => {
   if (!runsHere(info)) return;
-  photo = path.join(os.tmpdir(), `telefoonfoto-${process.pid}.jpg`);
+  // A different photo with the name of one the magazine already has (issue 16: an upload replaced it).
+  photo = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'vief-foto-')), SAME_NAME);
   photoBytes = await makePhonePhoto(photo);
   fs.mkdirSync(SHOTS, { recursive: true });
 });
@@ -56,7 +59,7 @@ test.afterEach(async ({}, info) => {
 });
 
 test.afterAll(() => {
-  if (photo) fs.rmSync(photo, { force: true });
+  if (photo) fs.rmSync(path.dirname(photo), { recursive: true, force: true });
   if (photo) console.log(`CMS e2e: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
@@ -220,9 +223,14 @@ test('een artikel schrijven met foto, laten beoordelen, publiceren en na een bui
   expect(entry!.body).toMatch(/\*\*Elke dinsdag\*\* van 10\.00 tot 11\.30 uur/);
   expect(entry!.body).toMatch(/[*_]gratis[*_]/);
   expect(entry!.body).not.toMatch(/<span|<b>|Mso|StartFragment|font-family/);
-  expect(String(entry!.data.afbeelding)).toMatch(/^\.\.\/media\/.+\.jpe?g$/);
+  // The upload got its own name (a fingerprint of its bytes), and the photo of the same name that
+  // the magazine already had is still there, unchanged: both survive (issue 16, point 2).
+  expect(String(entry!.data.afbeelding)).toMatch(/^\.\.\/media\/molen-schiedam-[0-9a-f]{8}\.jpg$/);
   const media = String(entry!.data.afbeelding).replace('../', 'content/');
   expect(Number(git(repo, 'cat-file', '-s', `${CMS_BRANCH}:${media}`))).toBe(photoBytes);
+  const original = fs.statSync(path.join(MAGAZINE, 'media', SAME_NAME)).size;
+  expect(photoBytes).not.toBe(original);
+  expect(Number(git(repo, 'cat-file', '-s', `${CMS_BRANCH}:content/media/${SAME_NAME}`))).toBe(original);
 
   // Git: commits by the CMS, merged into the branch.
   const log = git(repo, 'log', '--format=%s', CMS_BRANCH);
