@@ -19,6 +19,7 @@ import { installDutchDom } from './dutch-dom';
 import { installSaveRefusal } from './save-refusal';
 import { installTabletLayout } from './tablet-layout';
 import { installUniqueMediaNames } from './media-names';
+import { installHostedGuard, type GuardConfig } from './hosted-guard';
 
 interface ImmutableMap {
   get(key: string): unknown;
@@ -123,6 +124,10 @@ async function main(): Promise<void> {
       return applyTidyImmutable(data, tidy);
     },
   });
+
+  // On GitHub, GitLab and Forgejo the CMS page itself checks that nobody else changed the entry
+  // since it was opened (issue 16); after the check above, so an incomplete entry is refused first.
+  installHostedGuard(CMS, config as unknown as GuardConfig);
 
   if ((config.backend as { name?: string } | undefined)?.name === 'proxy') localBackend = (config.local_backend as { url?: string } | undefined)?.url;
 

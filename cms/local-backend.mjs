@@ -127,6 +127,20 @@ function outsideRoots(realRepo, paths, roots) {
   return null;
 }
 
+/** Not one of decap-server's actions: answered by this guard (see createLocalBackend). */
+export const VERSION_ACTION = 'cmsFileVersion';
+/** Decap's review branches: cms/<collection>/<slug>. */
+const REVIEW_BRANCH = /^cms\/[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** The text of `file` on `ref` (null when the branch or file is not there) and its last commit's author and time. */
+async function fileVersion(repo, ref, file) {
+  const text = await git(repo, ['show', `refs/heads/${ref}:${file}`]);
+  if (!text) return { text: null, who: '', when: '' };
+  const log = String((await git(repo, ['log', '-1', '--format=%an%x00%aI', `refs/heads/${ref}`, '--', file])) ?? '').trim();
+  const [who = '', when = ''] = log.split('\0');
+  return { text: text.toString('utf8'), who, when };
+}
+
 /** The Git blob id of `bytes` (what `git rev-parse <branch>:<path>` gives for the same content). */
 const blobId = (bytes) => crypto.createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 
@@ -221,6 +235,15 @@ export async function createLocalBackend({ repo, token, origins, hosts, branch, 
   // decap-server's body limit; the body is parsed once (express.json skips a parsed body).
   app.use(express.json({ limit: '50mb', type: () => true }));
   const realRepo = fs.realpathSync(repo);
+  // The CMS page's own check before a save (cms/hosted-guard.ts, the same as on GitHub/GitLab/
+  // Forgejo): an entry's text on the CMS branch or its review branch, and who changed it last.
+  app.use((req, res, next) => {
+    if (req.body?.action !== VERSION_ACTION) return next();
+    const { ref, path: file } = req.body.params ?? {};
+    if (typeof ref !== 'string' || (ref !== branch && !REVIEW_BRANCH.test(ref)) || ref.includes('..')) return refuse(res, 403, messages.branch(branch));
+    if (!allowedPath(file, roots) || outsideRoots(realRepo, [file], roots)) return refuse(res, 403, messages.path(String(file)));
+    fileVersion(realRepo, ref, file).then((version) => res.json(version), next);
+  });
   app.use((req, res, next) => {
     const problem = bodyProblem(req.body, { branch, roots }) ?? outsideRoots(realRepo, collectPaths(req.body?.params), roots) ?? uploadProblem(req.body);
     if (problem) return refuse(res, 403, problem);

@@ -8,7 +8,9 @@
  *   - our check of the schema (cms/entry-check.ts, preSave in cms/admin.ts): Decap shows
  *     "Kan item niet opslaan: Error: Nog niet opgeslagen. Verbeter eerst …".
  * A refusal by the local backend (cms/local-backend.mjs) comes as "Kan item niet opslaan:
- * API_ERROR: Dit stuk is intussen …": the technical prefix goes, the Dutch sentence stays.
+ * API_ERROR: Dit stuk is intussen …": the technical prefix goes, the Dutch sentence stays; the same
+ * sentence from the check on GitHub/GitLab/Forgejo (cms/hosted-guard.ts) comes as "Kan item niet
+ * opslaan: Error: Dit stuk is intussen …" and is shown the same way.
  * This module rewrites either toast into the same message (problemsMessage), read from the
  * messages under the fields in the first case, and closes the previous refusal so the editor sees
  * one message, however often "Opslaan" was pressed. A success message ("Item opgeslagen") closes
@@ -16,6 +18,7 @@
  */
 import { problemFromFieldError, problemsMessage, REFUSAL_HEAD } from './entry-check';
 import { MISSING_FIELDS_TOAST } from './locale';
+import { OVERWRITE_HEAD } from '../src/lib/overwrite-message';
 
 const MARK = 'data-cms-weigering';
 /** What Decap puts before a backend's own error message (decap-cms-lib-util APIError). */
@@ -66,6 +69,8 @@ function rewrite(toast: HTMLElement): void {
     message = problems.length ? problemsMessage(problems) : text;
   } else if (text.includes(REFUSAL_HEAD)) {
     message = text.slice(text.indexOf(REFUSAL_HEAD));
+  } else if (text.includes(OVERWRITE_HEAD)) {
+    message = text.slice(text.indexOf(OVERWRITE_HEAD));
   } else if (text.includes(BACKEND_ERROR)) {
     // A refusal by the local backend (someone else changed the entry; a photo of the same name):
     // its sentence is Dutch already, Decap's technical "API_ERROR: " before it is not.

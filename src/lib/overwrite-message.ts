@@ -13,11 +13,14 @@ export function whenChanged(iso: string | undefined): string {
   return date && !Number.isNaN(date.getTime()) ? whenFormat.format(date) : '';
 }
 
+/** How the message begins (cms/save-refusal.ts finds it in Decap's error toast). */
+export const OVERWRITE_HEAD = 'Dit stuk is intussen door iemand anders veranderd';
+
 /** `file`: the entry's path; `who`, `when`: as far as the Git host tells them ('' when not). */
 export function changedMessage(file: string, who: string, when: string): string {
   const name = file.split('/').pop() ?? file;
   return (
-    `Dit stuk is intussen door iemand anders veranderd${who ? ` (${who}` : ''}${when ? `${who ? ', ' : ' ('}${when}` : ''}${who || when ? ')' : ''}. ` +
+    `${OVERWRITE_HEAD}${who ? ` (${who}` : ''}${when ? `${who ? ', ' : ' ('}${when}` : ''}${who || when ? ')' : ''}. ` +
     `Uw versie is niet opgeslagen, zodat het werk van de ander niet verloren gaat. Uw tekst staat nog in het scherm: kopieer wat u schreef (bijvoorbeeld naar een e-mail aan uzelf), ` +
     `open het stuk opnieuw en voeg uw wijzigingen toe aan de nieuwe versie. (${name})`
   );

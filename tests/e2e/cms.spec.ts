@@ -713,6 +713,12 @@ test('twee redacteuren op één tip: wie als tweede opslaat, wordt gestopt en ho
     const draft = () => git(repo, 'show', `cms/tips/${slug}:content/tips/${slug}.md`);
     expect(draft()).toContain('Bert de Bruin');
     // Anna saves her change on the version she opened: stopped, told why in Dutch, her text kept.
+    // The CMS page itself stops it, before anything is sent to be saved (cms/hosted-guard.ts, the
+    // check that GitHub, GitLab and Forgejo get); the local backend's own check stays behind it.
+    const annasSaves: string[] = [];
+    anna.on('request', (r) => {
+      if (r.method() === 'POST' && /"action":"persistEntry"/.test(r.postData() ?? '')) annasSaves.push(r.url());
+    });
     await control(anna, 'Gecontroleerd door').fill('Anna Jansen, GGD Rotterdam-Rijnmond');
     await anna.getByRole('button', { name: 'Opslaan', exact: true }).click();
     const warning = anna.getByText(/Dit stuk is intussen door iemand anders veranderd/).first();
@@ -722,6 +728,7 @@ test('twee redacteuren op één tip: wie als tweede opslaat, wordt gestopt en ho
     await shot(anna, 'overschrijven-gestopt.png');
     await expect(control(anna, 'Gecontroleerd door')).toHaveValue('Anna Jansen, GGD Rotterdam-Rijnmond');
     await expect(anna.getByText(/Niet-opgeslagen wijzigingen/i).first()).toBeVisible();
+    expect(annasSaves).toEqual([]);
     // Bert's work is in Git, untouched.
     expect(draft()).toContain('Bert de Bruin');
     expect(draft()).not.toContain('Anna Jansen');

@@ -13,6 +13,7 @@ import { MAGAZINE } from '../magazine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowedPath, listenLocalBackend, messages } from '../../cms/local-backend.mjs';
 import { annotateRequest, recordResponse, type Seen } from '../../cms/overwrite-guard';
+import { currentVersion, hostReader, overwriteProblem } from '../../cms/hosted-guard';
 
 const ORIGIN = 'http://localhost:4321';
 const TOKEN = 'test-geheim-0123456789abcdef';
@@ -209,6 +210,30 @@ describe('the local CMS backend answers only the CMS page', () => {
     // A save that says nothing about what it read (an older page) is not stopped.
     expect((await post(save('---\ntitel: A\n---\nZonder versie\n'))).status).toBe(200);
     git('branch', '-D', 'cms/artikelen/a');
+  });
+
+  it('answers the CMS page’s own check before a save (cms/hosted-guard.ts), for content on the CMS branch and review branches only (issue 16)', async () => {
+    // As the CMS page asks it: with its Origin, through the same reader the hosted backends use.
+    const fetchFn: typeof fetch = (url, init) => fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), Origin: ORIGIN } });
+    const reader = hostReader({ name: 'proxy', proxy_url: `http://127.0.0.1:${port}/${TOKEN}/api/v1`, branch: 'redactie' }, '', fetchFn)!;
+    const entry = { collection: 'artikelen', slug: 'a', path: 'content/artikelen/a.md' };
+    const anna = await currentVersion(reader, entry, 'redactie', true);
+    expect(anna).toEqual({ branch: 'redactie', text: git('show', 'redactie:content/artikelen/a.md') + '\n' });
+    expect(await overwriteProblem(reader, entry, 'redactie', true, anna)).toBeNull();
+    // Bert saves: a review branch with his text. Anna's save would overwrite it: the Dutch refusal, with who.
+    const save = { action: 'persistEntry', params: { branch: 'redactie', entry: { slug: 'a', path: 'content/artikelen/a.md', raw: '---\ntitel: A\n---\nTekst van Bert\n' }, assets: [], options: { collectionName: 'artikelen', commitMessage: 'x', useWorkflow: true, status: 'draft' } } };
+    expect((await post(save)).status).toBe(200);
+    expect(await currentVersion(reader, entry, 'redactie', true)).toEqual({ branch: 'cms/artikelen/a', text: '---\ntitel: A\n---\nTekst van Bert\n' });
+    const who = git('log', '-1', '--format=%an', 'cms/artikelen/a');
+    expect(await overwriteProblem(reader, entry, 'redactie', true, anna)).toContain(`Dit stuk is intussen door iemand anders veranderd (${who}, `);
+    git('branch', '-D', 'cms/artikelen/a');
+    // Nothing else can be read this way: another branch, a path outside the content, a link out of it.
+    const ask = (ref: string, p: string) => post({ action: 'cmsFileVersion', params: { branch: 'redactie', ref, path: p } });
+    expect((await ask('main', 'content/artikelen/a.md')).status).toBe(403);
+    expect((await ask('cms/../redactie', 'content/artikelen/a.md')).status).toBe(403);
+    expect((await ask('redactie', 'package.json')).status).toBe(403);
+    expect((await ask('redactie', 'content/uitweg/x.md')).status).toBe(403);
+    expect((await post({ action: 'cmsFileVersion', params: { branch: 'redactie', ref: 'redactie', path: 'content/artikelen/a.md' } }, { origin: 'http://localhost:9999' })).status).toBe(403);
   });
 
   it('allowedPath: plain relative paths inside a content folder only', () => {
