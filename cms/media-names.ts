@@ -13,8 +13,14 @@
  *
  * The renaming happens before Decap sees the file: a capturing `change` listener takes the event
  * of the media library's file input, renames the files and hands Decap a new `change` event.
+ *
+ * The same place refuses, in Dutch, what is neither a photo nor a recording (an SVG above all: it
+ * can carry a script; the rules of src/lib/photo-name.ts and src/lib/audio-name.ts, which the
+ * content validation and the local backend use too). On GitHub, GitLab and Forgejo nothing else
+ * stands between an upload and the repository.
  */
-import { photoMessages } from '../src/lib/photo-name';
+import { photoMessages, photoNameProblem } from '../src/lib/photo-name';
+import { audioNameProblem, audioUploadProblem } from '../src/lib/audio-name';
 
 const FINGERPRINT_HEX = 8;
 
@@ -31,6 +37,14 @@ export async function uniqueMediaName(name: string, bytes: ArrayBuffer): Promise
   const extension = dot > 0 ? name.slice(dot) : '';
   if (base.toLowerCase().endsWith(`-${hash}`)) return name;
   return `${base}-${hash}${extension}`;
+}
+
+/** Why `file` cannot go into the media library, in Dutch; undefined when it can. */
+export function uploadRefusal(name: string, bytes: Uint8Array): string | undefined {
+  if (!audioNameProblem(name)) return audioUploadProblem(name, bytes);
+  const photo = photoNameProblem(name);
+  if (!photo) return bytes.length === 0 ? photoMessages.empty(name) : undefined;
+  return photo;
 }
 
 /** Decap's English question when an upload has the name of a file in the library. */
@@ -65,7 +79,15 @@ export function installUniqueMediaNames(): void {
       void (async () => {
         const renamed = new DataTransfer();
         for (const file of files) {
-          const name = await uniqueMediaName(file.name, await file.arrayBuffer());
+          const bytes = await file.arrayBuffer();
+          const refusal = uploadRefusal(file.name, new Uint8Array(bytes));
+          if (refusal) {
+            // Nothing goes to Decap: the editor reads why, and the file input is ready for another try.
+            showNotice(refusal);
+            input.value = '';
+            return;
+          }
+          const name = await uniqueMediaName(file.name, bytes);
           renamed.items.add(new File([file], name, { type: file.type, lastModified: file.lastModified }));
         }
         input.files = renamed.files;

@@ -81,6 +81,11 @@ test('de mediabibliotheek toont de foto’s die er al zijn (issue 16, punt 2)', 
   await expect(library.getByText(named, { exact: true })).toHaveCount(1);
   await shot(page, 'foto-staat-er-al.png');
   await page.getByRole('alert').getByRole('button', { name: 'Sluiten' }).click();
+  // An SVG is refused in Dutch before it reaches the library (it can carry a script; issue 15/16).
+  await library.locator('input[type="file"]').setInputFiles({ name: 'kaart.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') });
+  await expect(page.getByRole('alert').filter({ hasText: '"kaart.svg" is een SVG-bestand' })).toBeVisible({ timeout: 30_000 });
+  await expect(library.getByText(/^kaart.*\.svg$/)).toHaveCount(0);
+  await page.getByRole('alert').getByRole('button', { name: 'Sluiten' }).click();
   // Searching finds one further down the folder.
   await library.getByPlaceholder(/Zoeken/).fill('molen');
   await expect(library.getByText('molen-schiedam.jpg', { exact: true })).toBeVisible();

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { uniqueMediaName } from '../../cms/media-names';
+import { uniqueMediaName, uploadRefusal } from '../../cms/media-names';
+import { photoMessages } from '../../src/lib/photo-name';
 
 const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 const hex8 = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 8);
@@ -23,5 +24,19 @@ describe('uniqueMediaName (issue 16: an upload never replaces a different photo)
   it('copes with names without an extension or with several dots', async () => {
     expect(await uniqueMediaName('foto', bytes('x'))).toBe(`foto-${hex8('x')}`);
     expect(await uniqueMediaName('2026.12.03 markt.jpeg', bytes('x'))).toBe(`2026.12.03 markt-${hex8('x')}.jpeg`);
+  });
+});
+
+describe('uploadRefusal (what the media library refuses on every backend)', () => {
+  const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+  it('refuses an SVG, a document and an empty photo, in Dutch, naming the file', () => {
+    expect(uploadRefusal('kaart.svg', new TextEncoder().encode('<svg/>'))).toBe(photoMessages.svg('kaart.svg'));
+    expect(uploadRefusal('brief.docx', jpeg)).toBe(photoMessages.notPhoto('brief.docx'));
+    expect(uploadRefusal('leeg.jpg', new Uint8Array())).toBe(photoMessages.empty('leeg.jpg'));
+  });
+  it('refuses a fake recording and accepts photos and a real MP3', () => {
+    expect(uploadRefusal('nep.mp3', new TextEncoder().encode('<script>alert(1)</script>'))).toMatch(/"nep\.mp3" heet een opname maar is het niet/);
+    expect(uploadRefusal('foto.JPG', jpeg)).toBeUndefined();
+    expect(uploadRefusal('opname.mp3', new Uint8Array([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]))).toBeUndefined();
   });
 });
