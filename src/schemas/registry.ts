@@ -97,7 +97,8 @@ export const registry: Record<CollectionName, CollectionInfo> = {
       description: 'Verhalen, interviews en columns. Een nieuw artikel gaat eerst naar de redactie ter beoordeling.',
       identifier: 'titel',
       slug: '{{slug}}',
-      summary: '{{titel}} ({{publicatiedatum}})',
+      // Dates as editors write them (20-11-2026), not as stored (2026-11-20): Decap's date filter.
+      summary: "{{titel}} ({{publicatiedatum | date('D-M-YYYY')}})",
       sortable: ['publicatiedatum', 'titel'],
     },
   },
@@ -135,7 +136,7 @@ export const registry: Record<CollectionName, CollectionInfo> = {
       description: 'Activiteiten voor ouderen in de regio: wanneer, waar, kosten en aanmelden.',
       identifier: 'titel',
       slug: '{{slug}}',
-      summary: '{{titel}} ({{start}})',
+      summary: "{{titel}} ({{start | date('D-M-YYYY, HH:mm')}})",
       sortable: ['start', 'titel'],
     },
   },

@@ -325,6 +325,11 @@ test('een activiteit toevoegen aan de agenda', async ({ page }) => {
   await choose(page, "Thema's", 'Ontmoeten');
   await shot(page, '06-activiteit-toevoegen.png');
   await saveEntry(page);
+  // The card under Werkoverzicht gives the start as editors write it, not as stored (2026-12-12T13:00).
+  await page.goto('/admin/#/workflow');
+  await expect(page.getByText('Kerstmarkt in de Westwijk (12-12-2026, 13:00)')).toBeVisible({ timeout: 60_000 });
+  await page.getByText('Kerstmarkt in de Westwijk (12-12-2026, 13:00)').click();
+  await expect(control(page, 'Titel')).toHaveValue('Kerstmarkt in de Westwijk', { timeout: 60_000 });
   await reviewAndPublish(page);
   const file = 'content/agenda/kerstmarkt-in-de-westwijk.md';
   const { entry, problems } = validateEntry('agenda', file, readFromRepo(file));
