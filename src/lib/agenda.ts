@@ -278,9 +278,13 @@ export function upcomingExceptions(timing: ActivityTiming, now: Date, to?: Date)
 }
 
 /** An OpenStreetMap search for the address (no embedded map, no tracking). */
+/** The address with its gemeente, once: "Bakenlaan 22, 3142 KL Maassluis" stays, "Broekweg 1" gets ", Vlaardingen". */
+export function addressWithGemeente(adres: string, gemeente: string): string {
+  return adres.toLowerCase().includes(gemeente.toLowerCase()) ? adres : `${adres}, ${gemeente}`;
+}
+
 export function mapUrl(adres: string, gemeente: string): string {
-  const query = adres.toLowerCase().includes(gemeente.toLowerCase()) ? adres : `${adres}, ${gemeente}`;
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(addressWithGemeente(adres, gemeente))}`;
 }
 
 // ---------- schema.org ----------

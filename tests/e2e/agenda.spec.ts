@@ -248,6 +248,9 @@ test('an activity page shows phone, costs, accessibility, map, calendar file and
   await expect(page.locator('[data-toegankelijkheid]')).toContainText(/ringleiding/i);
   await expect(page.locator('[data-toegankelijkheid]')).toContainText(/Regiotaxi/);
   await expect(page.locator('a[data-kaart]')).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/search\?query=/);
+  // The gemeente is named once under "Waar", also when the address already ends in it.
+  const where = (await page.locator('[data-adres]').innerText()).toLowerCase();
+  expect(['maassluis', 'vlaardingen', 'schiedam'].map((naam) => where.split(naam).length - 1).sort(), `gemeente in "${where}"`).toEqual([0, 0, 1]);
   // "dinsdag 3 maart" and "10.00–11.30 uur" (on the same line for a one-off, in the rhythm for a series)
   await expect(page.locator('[data-agenda] li[data-einde]').first()).toHaveText(/^\S+dag \d{1,2} \S+( \d{4})?(, \d{2}\.\d{2}–\d{2}\.\d{2} uur)?$/);
   await expect(page.locator('dd[data-agenda]')).toContainText(/\d{2}\.\d{2}–\d{2}\.\d{2} uur/);

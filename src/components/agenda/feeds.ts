@@ -2,6 +2,7 @@
 import type { Activiteit } from '../../lib/content';
 import { buildIcs, type IcsActivity } from '../../lib/ics';
 import { hasOccurrenceAfter } from '../../lib/recurrence';
+import { addressWithGemeente } from '../../lib/agenda';
 import { gemeenteNaam, site } from '../../lib/site';
 import { themaLabel } from './entries';
 import { entryPath } from '../../schemas/index';
@@ -11,13 +12,12 @@ export const siteHost = () => new URL(site.url).host;
 export function toIcsActivity(a: Activiteit): IcsActivity {
   const d = a.data;
   const gemeente = gemeenteNaam(d.locatie.gemeente);
-  const adres = d.locatie.adres.toLowerCase().includes(gemeente.toLowerCase()) ? d.locatie.adres : `${d.locatie.adres}, ${gemeente}`;
   return {
     slug: a.id,
     titel: d.titel,
     samenvatting: d.samenvatting,
     timing: d,
-    locatie: `${d.locatie.naam}, ${adres}`,
+    locatie: `${d.locatie.naam}, ${addressWithGemeente(d.locatie.adres, gemeente)}`,
     url: new URL(entryPath('agenda', a.id), site.url).href,
     kosten: d.kosten,
     themas: d.themas.map(themaLabel),
