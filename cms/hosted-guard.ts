@@ -219,9 +219,20 @@ export function installHostedGuard(CMS: Events, config: GuardConfig, fetchFn: Fe
   const useWorkflow = config.publish_mode === 'editorial_workflow';
   const bases = new Map<string, Promise<Version | null>>();
 
+  let waiting: ReturnType<typeof setInterval> | undefined;
   const remember = (entry: GuardedEntry) => {
+    clearInterval(waiting);
     const reader = readerNow();
-    if (!reader) return;
+    if (!reader) {
+      // Opened from a bookmark before logging in: remember the version once the login is there
+      // (Decap loads the entry then, on the same address).
+      const hash = location.hash;
+      waiting = setInterval(() => {
+        if (location.hash !== hash) clearInterval(waiting);
+        else if (readerNow()) remember(entry);
+      }, 1000);
+      return;
+    }
     bases.set(
       keyOf(entry),
       currentVersion(reader, entry, branch, useWorkflow).catch((error: unknown) => {
