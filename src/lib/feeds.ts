@@ -20,6 +20,7 @@ import { auteursOf, rubriekOf, type Artikel, type Rubriek } from './content';
 import { htmlText } from './format';
 import { absoluteLinks } from './nieuwsbrief';
 import { site } from './site';
+import { entryPath } from '../schemas/registry';
 
 /** How many artikelen a feed carries (newest first). */
 export const FEED_ITEMS = 50;
@@ -68,7 +69,7 @@ function bodyHtml(artikel: Artikel): Promise<string> {
 
 export async function feedItem(artikel: Artikel): Promise<FeedItem> {
   const d = artikel.data;
-  const url = abs(`/artikelen/${artikel.id}/`);
+  const url = abs(entryPath('artikelen', artikel.id));
   const image = d.afbeelding ? abs((await getImage({ src: d.afbeelding, width: 1200, format: 'jpg', quality: 80 })).src) : undefined;
   const photo = image ? `<p><img src="${htmlText(image)}" alt="${htmlText(d.afbeeldingAlt ?? '')}" /></p>` : '';
   const html = absoluteLinks(`${photo}${await bodyHtml(artikel)}`, url);

@@ -10,6 +10,7 @@ import { formatDate, formatOccurrence } from './format';
 import { gemeenteNaam, site } from './site';
 import { tipOfTheWeek } from './tips';
 import { absoluteLinks, type Nieuwsbrief } from './nieuwsbrief';
+import { entryPath } from '../schemas/registry';
 
 /** Days of agenda in the e-mail: what happens before the next nummer is likely out. */
 export const AGENDA_DAYS = 42;
@@ -52,11 +53,11 @@ export async function nieuwsbriefVan(nummer: Nummer): Promise<Nieuwsbrief> {
         titel: artikel.data.titel,
         samenvatting: artikel.data.samenvatting,
         rubriek: rubriek.data.naam,
-        url: abs(`/artikelen/${artikel.id}/`),
+        url: abs(entryPath('artikelen', artikel.id)),
         afbeelding: artikel.data.afbeelding ? { src: await emailImage(artikel.data.afbeelding), alt: artikel.data.afbeeldingAlt ?? '' } : undefined,
       })),
     ),
-    tip: tip && { titel: tip.data.titel, samenvatting: tip.data.samenvatting, url: abs(`/tips/${tip.id}/`) },
+    tip: tip && { titel: tip.data.titel, samenvatting: tip.data.samenvatting, url: abs(entryPath('tips', tip.id)) },
     agenda: site.gemeenten.map((g) => ({
       naam: g.naam,
       url: abs(`/agenda/${g.slug}/`),
@@ -67,7 +68,7 @@ export async function nieuwsbriefVan(nummer: Nummer): Promise<Nieuwsbrief> {
           titel: activiteit.data.titel,
           wanneer: formatOccurrence(occurrence.start, occurrence.end, now),
           plaats: `${activiteit.data.locatie.naam}, ${gemeenteNaam(activiteit.data.locatie.gemeente)}`,
-          url: abs(`/agenda/${activiteit.id}/`),
+          url: abs(entryPath('agenda', activiteit.id)),
         })),
     })),
     agendaUrl: abs('/agenda/'),

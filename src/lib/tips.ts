@@ -3,6 +3,7 @@
  * and grouping by thema. Pure functions (no Astro imports), unit-tested in tests/unit/tips.test.ts.
  */
 import { localDateKey } from './time';
+import { entryPath } from '../schemas/registry';
 
 /** Minimal shape of a tip that these helpers need (a CollectionEntry<'tips'> fits). */
 export interface TipLike {
@@ -28,7 +29,7 @@ export function shortUrl(kortId: string, site: string | URL): string {
 
 /** The canonical page of a tip. */
 export function tipPath(slug: string): string {
-  return `/tips/${slug}/`;
+  return entryPath('tips', slug);
 }
 
 /** A URL as people type it: without "https://" and a trailing slash ("vief-mvs.nl/t/val1"). */
