@@ -16,6 +16,7 @@ import { plainContext } from '../src/lib/schema-context';
 import site from '../content/site.json' with { type: 'json' };
 import { describeSchema, type ObjectNode, type SchemaNode } from './schema-walk';
 import { editorComponentIds } from './editor-components';
+import { conditionalLabel } from './locale';
 
 /** Environment variables that choose the Git host (all optional; without them: local decap-server). */
 export interface CmsEnv {
@@ -114,17 +115,31 @@ function relationOptions(target: CollectionName): { widget: string; [option: str
 }
 
 /**
- * One CMS field for one schema field. `insideOptional`: the field sits in an optional object
- * (activity herhaling). Decap checks required sub-fields even when the whole object is left
- * empty, so there they are not marked required; the save check (cms/entry-check.ts) still
- * demands them as soon as the object is filled in.
+ * When an optional CMS field is needed after all, in Dutch, or undefined (it is simply optional, or
+ * required). Two cases, both read from the schema: a rule across fields, which the schema states
+ * next to the field (`requiredWhen`, src/schemas/helpers.ts); and a required field inside an
+ * optional group (`optionalGroup`: the group's label), needed as soon as the group is filled in.
  */
-export function cmsField(name: string, node: SchemaNode, insideOptional = false): CmsField {
+export function requiredWhen(node: SchemaNode, optionalGroup?: string): string | undefined {
+  if (node.optional) return node.meta.requiredWhen;
+  return optionalGroup === undefined ? undefined : `nodig als u iets bij ${optionalGroup} invult`;
+}
+
+/**
+ * One CMS field for one schema field. `optionalGroup`: the label of the optional object the field
+ * sits in (activity herhaling). Decap checks required sub-fields even when the whole object is left
+ * empty, so there they are not marked required; the save check (cms/entry-check.ts) still
+ * demands them as soon as the object is filled in, and the label says so. A field that is optional
+ * but needed in some case says when, instead of Decap's "(optioneel)" (issue 16).
+ */
+export function cmsField(name: string, node: SchemaNode, optionalGroup?: string): CmsField {
+  const title = node.meta.title ?? name;
+  const when = requiredWhen(node, optionalGroup);
   const base: { name: string; label: string; hint?: string; required: boolean } = {
     name,
-    label: node.meta.title ?? name,
+    label: when ? conditionalLabel(title, when) : title,
     ...(node.meta.description ? { hint: node.meta.description } : {}),
-    required: !node.optional && !insideOptional,
+    required: !node.optional && optionalGroup === undefined,
   };
   const widget = node.meta.widget;
 
@@ -165,7 +180,7 @@ export function cmsField(name: string, node: SchemaNode, insideOptional = false)
     case 'enum':
       return { ...base, widget: 'select', options: selectOptions(node) } as CmsField;
     case 'object':
-      return { ...base, widget: 'object', collapsed: false, fields: objectFields(node, insideOptional || node.optional) } as CmsField;
+      return { ...base, widget: 'object', collapsed: false, fields: objectFields(node, optionalGroup ?? (node.optional ? title : undefined)) } as CmsField;
     case 'array': {
       const el = node.element;
       const counts = { ...(node.minItems ? { min: node.minItems } : {}), ...(node.maxItems ? { max: node.maxItems } : {}) };
@@ -182,8 +197,8 @@ export function cmsField(name: string, node: SchemaNode, insideOptional = false)
   }
 }
 
-export function objectFields(node: ObjectNode, insideOptional = false): CmsField[] {
-  return Object.entries(node.shape).map(([key, child]) => cmsField(key, child, insideOptional));
+export function objectFields(node: ObjectNode, optionalGroup?: string): CmsField[] {
+  return Object.entries(node.shape).map(([key, child]) => cmsField(key, child, optionalGroup));
 }
 
 function bodyField(info: BodyInfo): CmsField {

@@ -37,6 +37,10 @@ export const nlOverrides: Record<string, string> = {
   'editor.editorWidgets.markdown.headings': 'Kopjes',
   'editor.editorWidgets.markdown.richText': 'Opgemaakte tekst',
   'editor.editorWidgets.markdown.addComponent': 'Blok toevoegen',
+  // What Decap writes after the label of a field that is not required (`required: false`), as in its
+  // nl locale; named here because cms/dutch-dom.ts takes it away where the label itself says when
+  // the field is needed (conditionalLabel below).
+  'editor.editorControl.field.optional': 'optioneel',
   // Missing from Decap's nl locale (shown in English until now).
   'auth.loginWithForgejo': 'Inloggen met Forgejo',
   'collection.collectionTop.viewAsList': 'Als lijst tonen',
@@ -91,6 +95,26 @@ export const nlOverrides: Record<string, string> = {
   'ui.toast.noteReopened': 'Notitie weer open',
   'ui.toast.onFailToToggleNote': 'Notitie aanpassen lukte niet: %{details}',
 };
+
+/**
+ * The label of a field that is optional until another field makes it required (issue 16: the photo
+ * description, an initiatief's telefoon/e-mail/website, a field of an optional group): it says when,
+ * "Beschrijving van de foto (nodig als u een foto kiest)". Decap would add "(optioneel)" after it,
+ * because the field is `required: false`; cms/dutch-dom.ts hides that word after any label that
+ * ends with such a condition (hasCondition). tests/unit/cms-config.test.ts checks that only these
+ * labels end in ")".
+ */
+export function conditionalLabel(label: string, when: string): string {
+  return `${label} (${when})`;
+}
+
+/** True for a label made by conditionalLabel: it ends with "(…)". */
+export function hasCondition(label: string): boolean {
+  return /\([^()]+\)$/.test(label.trim());
+}
+
+/** The text Decap puts after the label of an optional field: " (optioneel)". */
+export const OPTIONAL_SUFFIX = ` (${nlOverrides['editor.editorControl.field.optional']})`;
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { activiteitThema, date, INGEZONDEN_HINT, herhalingLabels, email, field, gemeente, line, localDateTime, phone, url, type SchemaContext } from './helpers';
+import { AANMELDEN_REQUIRED_WHEN, activiteitThema, date, INGEZONDEN_HINT, herhalingLabels, email, field, gemeente, line, localDateTime, phone, url, type SchemaContext } from './helpers';
 
 const BRON_HINT = 'Waar deze activiteit vandaan komt, als hij uit de agenda van een partner is opgehaald. Wordt door het ophalen ingevuld.';
 const VERBORGEN_HINT =
@@ -72,9 +72,9 @@ export const activiteitSchema = ({ reference }: SchemaContext) =>
       aanmelden: field(
         z.object({
           nodig: field(z.boolean(), 'Aanmelden nodig', 'Moeten bezoekers zich van tevoren aanmelden?'),
-          telefoon: field(phone().optional(), 'Telefoon', 'Het nummer om te bellen voor aanmelden of vragen.'),
-          email: field(email().optional(), 'E-mail', 'Mag leeg blijven.'),
-          website: field(url().optional(), 'Website', 'Mag leeg blijven.'),
+          telefoon: field(phone().optional(), 'Telefoon', 'Het nummer om te bellen voor aanmelden of vragen.', { requiredWhen: AANMELDEN_REQUIRED_WHEN }),
+          email: field(email().optional(), 'E-mail', 'Mag leeg blijven.', { requiredWhen: AANMELDEN_REQUIRED_WHEN }),
+          website: field(url().optional(), 'Website', 'Mag leeg blijven.', { requiredWhen: AANMELDEN_REQUIRED_WHEN }),
           toelichting: field(line(200).optional(), 'Toelichting', 'Bijvoorbeeld "uiterlijk maandag voor 12.00 uur".'),
         }),
         'Aanmelden',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { altText, date, INGEZONDEN_HINT, field, gemeente, line, recording, type SchemaContext } from './helpers';
+import { ALT_REQUIRED_WHEN, altText, date, INGEZONDEN_HINT, field, gemeente, line, recording, type SchemaContext } from './helpers';
 
 /** An artikel. File name = URL slug (/artikelen/<slug>/). Body = the article text. */
 export const artikelSchema = (context: SchemaContext) => {
@@ -15,7 +15,7 @@ export const artikelSchema = (context: SchemaContext) => {
       publicatiedatum: field(date(), 'Publicatiedatum', 'De dag waarop het artikel verschijnt.', { widget: 'date' }),
       bijgewerkt: field(date().optional(), 'Bijgewerkt op', 'Alleen invullen als de inhoud later is aangepast.', { widget: 'date' }),
       afbeelding: field(image().optional(), 'Foto', 'Een foto bij het artikel (liggend werkt het best). Mag leeg blijven.', { widget: 'image' }),
-      afbeeldingAlt: field(altText().optional(), 'Beschrijving van de foto', 'Wat is er op de foto te zien? Verplicht als er een foto is.'),
+      afbeeldingAlt: field(altText().optional(), 'Beschrijving van de foto', 'Wat is er op de foto te zien? Verplicht als er een foto is.', { requiredWhen: ALT_REQUIRED_WHEN }),
       ingezonden: field(z.boolean().optional(), 'Ingezonden', INGEZONDEN_HINT),
       gemeenten: field(z.array(gemeente()).optional(), 'Over welke gemeente', 'Gaat het artikel over een of meer gemeenten? Dan staat het ook op de pagina van die gemeente.'),
       opname: field(

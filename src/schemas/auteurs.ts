@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { altText, field, line, type SchemaContext } from './helpers';
+import { ALT_REQUIRED_WHEN, altText, field, line, type SchemaContext } from './helpers';
 
 /** An auteur: a member of the redactie, a guest writer or a professional. File name = URL slug (/auteurs/<slug>/). */
 export const auteurSchema = ({ image }: SchemaContext) =>
@@ -13,7 +13,7 @@ export const auteurSchema = ({ image }: SchemaContext) =>
       woonplaats: field(line(60), 'Woonplaats', 'Bijvoorbeeld "Vlaardingen" of "Maassluis, wijk Sluispolder".'),
       bio: field(line(600), 'Over deze auteur', 'Twee of drie zinnen over wie dit is. In de derde persoon: "Ria woont al veertig jaar in ..."'),
       foto: field(image().optional(), 'Foto', 'Een portretfoto (liggend of vierkant). Mag leeg blijven.', { widget: 'image' }),
-      fotoAlt: field(altText().optional(), 'Beschrijving van de foto', 'Wat is er op de foto te zien? Verplicht als er een foto is. Voor lezers die niet goed zien.'),
+      fotoAlt: field(altText().optional(), 'Beschrijving van de foto', 'Wat is er op de foto te zien? Verplicht als er een foto is. Voor lezers die niet goed zien.', { requiredWhen: ALT_REQUIRED_WHEN }),
     })
     .superRefine((d, ctx) => {
       if (d.foto && !d.fotoAlt) ctx.addIssue({ code: 'custom', path: ['fotoAlt'], message: 'is verplicht als er een foto is' });

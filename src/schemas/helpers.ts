@@ -48,7 +48,19 @@ export interface FieldMeta {
   collection?: CollectionName;
   /** Labels for enum values, shown in CMS selects. */
   optionLabels?: Record<string, string>;
+  /**
+   * An optional field that a rule across fields (the schema's superRefine) can make required: when,
+   * in Dutch. The CMS shows it after the label instead of "(optioneel)" (cms/config.ts);
+   * tests/unit/cms-optional-fields.test.ts checks it against the rule, both ways.
+   */
+  requiredWhen?: string;
 }
+
+/** When a photo's description is required (artikelen, auteurs: "is verplicht als er een foto is"). */
+export const ALT_REQUIRED_WHEN = 'nodig als u een foto kiest';
+/** When one of telefoon, e-mail and website is required: always for an initiatief, for an activiteit when aanmelden is needed. */
+export const CONTACT_REQUIRED_WHEN = 'vul telefoon, e-mail of website in: minstens één';
+export const AANMELDEN_REQUIRED_WHEN = 'vul telefoon, e-mail of website in als aanmelden nodig is: minstens één';
 
 /** Attach a Dutch label and hint (the editor sees both in the CMS). */
 export function field<T extends z.ZodType>(schema: T, title: string, description?: string, extra: FieldMeta = {}): T {

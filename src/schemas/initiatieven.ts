@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { activiteitThema, email, field, gemeente, line, phone, url, type SchemaContext } from './helpers';
+import { activiteitThema, CONTACT_REQUIRED_WHEN, email, field, gemeente, line, phone, url, type SchemaContext } from './helpers';
 
 /** An initiatief in the local wegwijzer. File name = URL slug (/initiatieven/<slug>/). Body = description. */
 export const initiatiefSchema = (_ctx: SchemaContext) =>
@@ -12,9 +12,10 @@ export const initiatiefSchema = (_ctx: SchemaContext) =>
       themas: field(z.array(activiteitThema()).min(1, { error: 'kies minstens één thema' }), "Thema's", 'Waar kunnen mensen hier voor terecht?'),
       adres: field(line(120).optional(), 'Adres', 'Straat, huisnummer en postcode van het inloopadres.'),
       openingstijden: field(line(200).optional(), 'Openingstijden', 'Bijvoorbeeld "maandag tot en met donderdag 9.00–12.00 uur".'),
-      telefoon: field(phone().optional(), 'Telefoon', 'Het nummer waar mensen terecht kunnen.'),
-      email: field(email().optional(), 'E-mail', 'Mag leeg blijven.'),
-      website: field(url().optional(), 'Website', 'Mag leeg blijven.'),
+      // One way to reach the initiatief is required (the rule below); each of the three on its own is not.
+      telefoon: field(phone().optional(), 'Telefoon', 'Het nummer waar mensen terecht kunnen.', { requiredWhen: CONTACT_REQUIRED_WHEN }),
+      email: field(email().optional(), 'E-mail', 'Mag leeg blijven als er een telefoonnummer of website is.', { requiredWhen: CONTACT_REQUIRED_WHEN }),
+      website: field(url().optional(), 'Website', 'Mag leeg blijven als er een telefoonnummer of e-mailadres is.', { requiredWhen: CONTACT_REQUIRED_WHEN }),
       voorWie: field(line(300), 'Voor wie', 'Bijvoorbeeld "Inwoners van 65 jaar en ouder in Vlaardingen".'),
       kosten: field(line(120), 'Kosten', 'Bijvoorbeeld "Gratis" of "€ 15 per jaar lidmaatschap".'),
     })

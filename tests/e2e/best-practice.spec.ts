@@ -3,10 +3,11 @@
  * checked"). One page per type, at tablet size; each page is opened once and checked in the three
  * modes in turn (prefers-color-scheme light and dark, and forced colours as in Windows high
  * contrast), so the run stays short. Pages are found through the site's own links, so the test
- * follows the test magazine's content.
+ * follows the test magazine's content. The list (BEST_PRACTICE_PAGES, helpers.ts) is shared with
+ * pages.spec.ts, which leaves axe out at tablet size where this spec already runs it.
  */
-import { expect, test, type Page } from './test';
-import { axeViolations, BEST_PRACTICE_TAGS, firstLink } from './helpers';
+import { expect, test } from './test';
+import { axeViolations, BEST_PRACTICE_PAGES, BEST_PRACTICE_TAGS, pageUrl } from './helpers';
 
 const MODES = [
   { name: 'licht', media: { colorScheme: 'light', forcedColors: 'none' } },
@@ -14,25 +15,9 @@ const MODES = [
   { name: 'geforceerde kleuren', media: { colorScheme: 'light', forcedColors: 'active' } },
 ] as const;
 
-/** One page per type: a fixed address, or the first link of that kind on an overview page. */
-const PAGE_TYPES: Array<{ kind: string; url: string | ((page: Page) => Promise<string>); status?: number }> = [
-  { kind: 'home', url: '/' },
-  { kind: 'nummer', url: (page) => firstLink(page, '/nummers/', '/nummers/') },
-  { kind: 'artikel', url: (page) => firstLink(page, '/', '/artikelen/') },
-  { kind: 'rubriek', url: (page) => firstLink(page, '/rubriek/', '/rubriek/') },
-  { kind: 'agenda', url: '/agenda/' },
-  { kind: 'activiteit', url: (page) => firstLink(page, '/agenda/', '/agenda/', '[data-agenda] li') },
-  { kind: 'tip', url: (page) => firstLink(page, '/tips/', '/tips/') },
-  { kind: 'wegwijzer', url: '/initiatieven/' },
-  { kind: 'initiatief', url: (page) => firstLink(page, '/initiatieven/', '/initiatieven/', '[data-wegwijzer] h3') },
-  { kind: 'zoeken met resultaten', url: '/zoeken/?q=wandelen' },
-  { kind: 'doe mee', url: '/doe-mee/' },
-  { kind: '404', url: '/deze-pagina-bestaat-niet/', status: 404 },
-];
-
-for (const t of PAGE_TYPES) {
+for (const t of BEST_PRACTICE_PAGES) {
   test(`axe (WCAG 2.2 AA and best practice) in light, dark and forced colours: ${t.kind}`, async ({ page }) => {
-    const url = typeof t.url === 'string' ? t.url : await t.url(page);
+    const url = await pageUrl(page, t);
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(t.status ?? 200);
     if (url.startsWith('/zoeken/?q=')) {

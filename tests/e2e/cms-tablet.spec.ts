@@ -5,7 +5,9 @@
  *   - 820×1180 and 1180×820: the top bar's status is not cut off, "Publiceer" and the status can
  *     be reached and clicked, messages do not cover them, our own controls are at least 44 px;
  *   - a refused save shows one Dutch message naming every field, however often "Opslaan" is pressed;
- *   - no English in the editor, what a screen reader reads included;
+ *   - no English in the editor, what a screen reader reads included; a field that another field
+ *     makes required says when instead of "(optioneel)"; the artikel form passes axe, the Markdown
+ *     switch has a name, the date fields' "Nu" and "Wissen" are 44 px;
  *   - the media library shows the photos that are already there; an upload gets a name with a
  *     fingerprint of its bytes, and the same photo twice replaces nothing (Dutch message).
  * Screenshots for docs/handleiding.md go to docs/img/ with UPDATE_HANDLEIDING=1 (otherwise to test-results/).
@@ -17,6 +19,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MAGAZINE } from '../magazine';
 import { pointCmsAt } from './cms-harness';
 import { choose, control, menu, shot, withDecapServer } from './cms-helpers';
+import { axeViolations } from './helpers';
 
 test.describe.configure({ mode: 'default' });
 test.use({ actionTimeout: 20_000, navigationTimeout: 60_000, screenshot: 'only-on-failure' });
@@ -139,11 +142,19 @@ test('een geweigerde opslag noemt elk veld, één keer, in het Nederlands (issue
   await expect(page.getByText(/Kan item niet opslaan|Error:/)).toHaveCount(0);
 
   // With the description it saves: the optional fields left empty (Nummer, Bijgewerkt op, Gemeente, Opname) are not refused.
-  await control(page, 'Beschrijving van de foto (optioneel)').fill('Bladmuziek op een standaard');
+  await control(page, 'Beschrijving van de foto (nodig als u een foto kiest)').fill('Bladmuziek op een standaard');
   await save.click();
   await expect(page.getByText('Item opgeslagen').or(page.getByText('Wijzigingen opgeslagen')).first()).toBeVisible({ timeout: 120_000 });
   await expect(refusals).toHaveCount(0);
 });
+
+/** Labels that say when the field is needed (cms/config.ts, from the schema), per collection. */
+const CONDITIONAL_LABELS: Record<string, string[]> = {
+  Artikelen: ['Beschrijving van de foto (nodig als u een foto kiest)'],
+  Agenda: ['Hoe vaak (nodig als u iets bij Herhaling invult)', 'Telefoon (vul telefoon, e-mail of website in als aanmelden nodig is: minstens één)'],
+  Tips: [],
+  Wegwijzer: ['Telefoon (vul telefoon, e-mail of website in: minstens één)', 'Website (vul telefoon, e-mail of website in: minstens één)'],
+};
 
 /** Words that are English and not Dutch, as they would appear in Decap's or its libraries' strings. */
 const ENGLISH = /\b(close|notification|timer|options?|loading|select|search|results?|available|focused|press|menu|toggle|upload|choose|remove|delete|add|save|saved|field|string|relation|datetime|image|expand|collapse|cancel|edit|preview|draft|publish|entries|entry|the|and|to|now|quote|heading|headings|bold|italic|bulleted|numbered|rich|text|yes|true|false|unknown|untitled|clear|required|optional|widget)\b/i;
@@ -174,16 +185,37 @@ test('geen Engels in de editor, ook niet voor een schermlezer (issue 16, punt 3)
   test.setTimeout(300_000);
   await logIn(page);
   const found: string[] = [];
-  for (const [collection, button] of [
-    ['Artikelen', 'Artikel toevoegen'],
-    ['Agenda', 'Activiteit toevoegen'],
-    ['Tips', 'Tip toevoegen'],
+  // Leaving a form with changes: Decap asks, the test says yes (one handler: a form left unchanged asks nothing).
+  page.on('dialog', (d) => d.accept());
+  for (const [collection, button, first] of [
+    ['Artikelen', 'Artikel toevoegen', 'Titel'],
+    ['Agenda', 'Activiteit toevoegen', 'Titel'],
+    ['Tips', 'Tip toevoegen', 'Titel'],
+    ['Wegwijzer', 'Initiatief toevoegen', 'Naam'],
   ] as const) {
     await page.getByRole('link', { name: collection, exact: true }).first().click();
     await page.getByRole('link', { name: button }).click();
-    await expect(control(page, 'Titel')).toBeVisible({ timeout: 60_000 });
+    await expect(control(page, first)).toBeVisible({ timeout: 60_000 });
     found.push(...english(await whatIsSaidAndShown(page)).map((l) => `${collection}: ${l}`));
+    // A field that another field makes required says when, not "(optioneel)" (the label is its
+    // name: getByLabel with exact matches nothing if Decap's word were still read after it).
+    for (const label of CONDITIONAL_LABELS[collection]) await expect(control(page, label), label).toBeVisible();
     if (collection === 'Artikelen') {
+      // An optional field still says so.
+      await expect(control(page, 'Nummer (optioneel)')).toBeVisible();
+      // The body editor's Markdown switch has a Dutch name and a state; the text itself is named by its label.
+      const modeSwitch = page.getByRole('switch', { name: 'Markdown-code tonen', exact: true });
+      await expect(modeSwitch).toHaveAttribute('aria-checked', 'false');
+      await expect(page.getByRole('textbox', { name: 'Tekst van het artikel', exact: true })).toBeVisible();
+      // axe (WCAG 2.2 AA) on the whole artikel form, Decap's parts included.
+      expect(await axeViolations(page), 'axe op het artikelformulier').toEqual([]);
+      // For the eye: the photo description's label and the text editor's bar with its switch.
+      await control(page, 'Beschrijving van de foto (nodig als u een foto kiest)').scrollIntoViewIfNeeded();
+      await shot(page, 'artikel-formulier-820.png');
+      await modeSwitch.click();
+      await expect(modeSwitch).toHaveAttribute('aria-checked', 'true');
+      await modeSwitch.click();
+      await expect(modeSwitch).toHaveAttribute('aria-checked', 'false');
       // A relation field that finds nothing, and what the screen reader hears while choosing.
       const rubriek = control(page, 'Rubriek');
       await rubriek.click();
@@ -197,15 +229,19 @@ test('geen Engels in de editor, ook niet voor een schermlezer (issue 16, punt 3)
       found.push(...english(live).map((l) => `schermlezer: ${l}`));
       await page.keyboard.press('Enter');
       await expect(page.getByRole('option')).toHaveCount(0);
-      // The date field's "Nu" button says what it does, in Dutch.
-      await expect(page.getByRole('button', { name: 'Nu invullen' }).first()).toBeVisible();
+      // The date fields' "Nu" button says what it does, in Dutch; "Nu" and "Wissen" are large enough to tap.
+      const dateButtons = page.getByRole('button', { name: 'Nu invullen' }).or(page.getByRole('button', { name: 'Wissen', exact: true }));
+      await expect(dateButtons).toHaveCount(4); // Publicatiedatum and Bijgewerkt op
+      for (const b of await dateButtons.all()) {
+        const { width, height } = await box(b);
+        expect(Math.min(width, height), `${await b.textContent()}: ${width}×${height}`).toBeGreaterThanOrEqual(44);
+      }
       // A refused save and its message.
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
       await expect(page.locator('.Toastify__toast').filter({ hasText: 'Nog niet opgeslagen' })).toHaveCount(1, { timeout: 15_000 });
       await expect(page.getByRole('button', { name: 'Sluiten' }).first()).toBeVisible();
       found.push(...english(await whatIsSaidAndShown(page)).map((l) => `geweigerd: ${l}`));
     }
-    page.once('dialog', (d) => d.accept());
     await page.goto('/admin/#/collections/artikelen');
     await expect(page.getByRole('link', { name: 'Artikel toevoegen' })).toBeVisible({ timeout: 60_000 });
   }

@@ -199,7 +199,7 @@ test('een artikel schrijven met foto, laten beoordelen, publiceren en na een bui
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByText(/Beschrijving van de foto/).filter({ hasText: /verplicht|nog niet opgeslagen/ }).first()).toBeVisible({ timeout: 30_000 });
 
-  await control(page, 'Beschrijving van de foto (optioneel)').fill('Vier buren aan een tafel met koffie en appeltaart');
+  await control(page, 'Beschrijving van de foto (nodig als u een foto kiest)').fill('Vier buren aan een tafel met koffie en appeltaart');
   await expect(editor).toContainText('Elke dinsdag');
   await shot(page, '03-artikel-schrijven.png');
   await saveEntry(page);

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { backendConfig, buildCmsConfig, cmsField, describedCollections, describedPartnerAgendas, describedSite, type CmsCollection, type CmsConfig, type CmsField } from '../../cms/config';
 import { editorComponentIds } from '../../cms/editor-components';
+import { hasCondition } from '../../cms/locale';
 import { describeSchema, type ObjectNode, type SchemaNode } from '../../cms/schema-walk';
 import { schemas, collectionNames, type CollectionName } from '../../src/schemas/index';
 import { siteSchema } from '../../src/schemas/site';
@@ -201,6 +202,22 @@ describe('CMS config ↔ schemas', () => {
       it('relation widgets point at the right collection', () => expect(checkRelations(c.schema, c.fields(config))).toEqual([]));
       it('every field has a Dutch label', () => {
         for (const [p, f] of cmsPaths(c.fields(config))) expect(f.label, p).not.toBe(f.name);
+      });
+      it('a label is the schema\'s title, or that title with when the field is needed (only for an optional field)', () => {
+        const s = schemaPaths(c.schema);
+        for (const [p, f] of cmsPaths(c.fields(config))) {
+          const title = s.get(p)?.meta.title;
+          if (!title) continue;
+          // cms/dutch-dom.ts hides Decap's "(optioneel)" after a label ending in "(…)": a plainly
+          // optional field's title must not ("Adres van de agenda (ICS)" may: it is required).
+          if (f.label === title) {
+            if (f.required === false) expect(hasCondition(title), `${p}: optional, and its title "${title}" ends in (…)`).toBe(false);
+            continue;
+          }
+          expect(hasCondition(f.label), `${p}: "${f.label}"`).toBe(true);
+          expect(f.label.startsWith(`${title} (`), `${p}: "${f.label}"`).toBe(true);
+          expect(f.required, `${p}: required`).toBe(false);
+        }
       });
     });
   }
