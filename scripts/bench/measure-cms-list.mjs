@@ -11,10 +11,12 @@
  * and clicks "Inloggen"; measured from that click until the artikelen list (Decap's first
  * collection, where it goes after login) shows entries. Also reported: what came from the backend
  * (requests and bytes, as the browser received them) and how many entries the list shows.
- * Variants of the CMS config (the same build, another /admin/config.json) can be measured
- * interleaved (A, B, A, B…): `variants` maps a name to a function that changes the config.
+ * Variants can be measured interleaved (A, B, A, B…), to try what makes the list lighter:
+ * `variants` maps a name to { config?: function that changes /admin/config.json, css?: extra CSS
+ * for /admin/ }. `cpuProfile` (a file name) writes a V8 CPU profile of the last run and prints its
+ * requests.
  *
- *   node scripts/bench/measure-cms-list.mjs <dist> [--artikelen 2000] [--runs 5]
+ *   node scripts/bench/measure-cms-list.mjs <dist> [--artikelen 2000] [--runs 5] [--cpu-profiel <file>]
  */
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -66,7 +68,7 @@ function makeRepo(tmp, { contentDir, artikelen }) {
  * Medians of `runs` timed logins into the artikelen list, per config variant (interleaved).
  * `dist`: a build (any content: only /admin/ is used); `contentDir` or `artikelen`: the magazine in the repository.
  */
-export async function measureCmsList(dist, { artikelen = 2000, contentDir, runs = 5, profile = TABLET, variants = { huidig: (c) => c } } = {}) {
+export async function measureCmsList(dist, { artikelen = 2000, contentDir, runs = 5, profile = TABLET, variants = { huidig: {} }, cpuProfile } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vief-cms-lijst-'));
   const servers = [];
   try {
@@ -84,7 +86,7 @@ export async function measureCmsList(dist, { artikelen = 2000, contentDir, runs 
     const backend = await startDecapServer(repo, { origin: web.url, token: crypto.randomBytes(24).toString('base64url') });
     servers.push({ close: async () => backend.stop() });
     const writeConfig = (change) => {
-      const config = change(structuredClone(builtConfig));
+      const config = (change ?? ((c) => c))(structuredClone(builtConfig));
       config.local_backend = { url: backend.url };
       config.backend = { ...config.backend, name: 'proxy', proxy_url: backend.url, branch: BRANCH };
       fs.rmSync(configFile, { force: true }); // a new file, not the hard-linked one of `dist`
@@ -95,9 +97,10 @@ export async function measureCmsList(dist, { artikelen = 2000, contentDir, runs 
     const results = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
     try {
       for (let i = 0; i < runs; i++) {
-        for (const [name, change] of Object.entries(variants)) {
-          writeConfig(change);
-          results[name].push(await oneRun(browser, web.url, backend.url, profile));
+        for (const [name, variant] of Object.entries(variants)) {
+          writeConfig(variant.config);
+          const last = i === runs - 1 && name === Object.keys(variants).at(-1);
+          results[name].push(await oneRun(browser, web.url, backend.url, profile, variant.css, last ? cpuProfile : undefined));
         }
       }
     } finally {
@@ -117,9 +120,18 @@ export async function measureCmsList(dist, { artikelen = 2000, contentDir, runs 
   }
 }
 
-async function oneRun(browser, url, backendUrl, profile) {
+async function oneRun(browser, url, backendUrl, profile, css, cpuProfile) {
   const context = await browser.newContext({ viewport: { width: 820, height: 1180 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   try {
+    if (css) {
+      await context.addInitScript((text) => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const style = document.createElement('style');
+          style.textContent = text;
+          document.head.append(style);
+        });
+      }, css);
+    }
     const page = await context.newPage();
     const login = page.getByRole('button', { name: 'Inloggen' });
     // Unbraked first visit: the bundle lands in this profile's cache.
@@ -140,10 +152,24 @@ async function oneRun(browser, url, backendUrl, profile) {
     cdp.on('Network.responseReceived', onResponse);
     cdp.on('Network.loadingFinished', onFinished);
     const entries = page.locator('a[href*="/collections/artikelen/entries/"]');
+    const log = [];
+    if (cpuProfile) {
+      cdp.on('Network.requestWillBeSent', (e) => log.push({ id: e.requestId, url: e.request.url, body: (e.request.postData ?? '').slice(0, 120), t0: e.timestamp }));
+      cdp.on('Network.loadingFinished', (e) => Object.assign(log.find((r) => r.id === e.requestId) ?? {}, { t1: e.timestamp, bytes: e.encodedDataLength }));
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+      await cdp.send('Profiler.start');
+    }
     const t0 = Date.now();
     await login.click();
     await entries.first().waitFor({ timeout: 300_000 });
     const ms = Date.now() - t0;
+    if (cpuProfile) {
+      const { profile: cpu } = await cdp.send('Profiler.stop');
+      fs.writeFileSync(cpuProfile, JSON.stringify(cpu));
+      const base = Math.min(...log.map((r) => r.t0));
+      for (const r of log) console.log(`  ${((r.t0 - base) * 1000).toFixed(0).padStart(6)} +${(((r.t1 ?? r.t0) - r.t0) * 1000).toFixed(0).padStart(6)} ms ${r.bytes ?? '-'} ${r.url.replace(url, '').replace(backendUrl, '<backend>').slice(0, 80)} ${r.body}`);
+    }
     const shown = await entries.count();
     await page.waitForTimeout(300);
     return { ms, shown, requests: fromBackend.length, bytes: fromBackend.reduce((a, id) => a + (sizes.get(id) ?? 0), 0) };
@@ -158,7 +184,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     return i > 0 ? process.argv[i + 1] : fallback;
   };
   const dist = process.argv[2] ?? 'dist';
-  const r = await measureCmsList(dist, { artikelen: Number(arg('artikelen', '2000')), runs: Number(arg('runs', '5')) });
+  const r = await measureCmsList(dist, { artikelen: Number(arg('artikelen', '2000')), runs: Number(arg('runs', '5')), cpuProfile: arg('cpu-profiel') });
   const kb = (b) => `${Math.round(b / 1024)} kB`;
   console.log(`CMS: inloggen tot de lijst met ${r.artikelen} artikelen (820×1180, CPU 4× trager, 20 Mbit/s, 60 ms), mediaan:`);
   for (const [name, v] of Object.entries(r.variants)) {
