@@ -93,7 +93,7 @@ function namedControls(root: Element): void {
     const inner = el.querySelector<HTMLButtonElement>('button[title]');
     if (!inner || inner.inert) continue;
     el.setAttribute('aria-label', inner.title);
-    el.title = inner.title;
+    el.setAttribute('title', inner.title);
     inner.inert = true;
   }
   for (const el of all('iframe#preview-pane:not([title])')) el.setAttribute('title', PREVIEW_FRAME_TITLE);
