@@ -262,7 +262,7 @@ export async function createLocalBackend({ repo, token, origins, hosts, branch, 
     if (previous === undefined) delete process.env.GIT_REPO_DIRECTORY;
     else process.env.GIT_REPO_DIRECTORY = previous;
   }
-  app.use((req, res) => refuse(res, 404, messages.token));
+  app.use((_req, res) => refuse(res, 404, messages.token));
   return app;
 }
 
