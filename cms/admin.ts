@@ -20,6 +20,7 @@ import { installSaveRefusal } from './save-refusal';
 import { installTabletLayout } from './tablet-layout';
 import { installUniqueMediaNames } from './media-names';
 import { installHostedGuard, type GuardConfig } from './hosted-guard';
+import { installPagedLists, type BackendRegistry } from './paged-list';
 
 interface ImmutableMap {
   get(key: string): unknown;
@@ -28,7 +29,7 @@ interface ImmutableMap {
   updateIn(path: Array<string | number>, fn: (v: unknown) => unknown): ImmutableMap;
   toJS(): Record<string, unknown>;
 }
-interface Decap extends DecapGlobal {
+interface Decap extends DecapGlobal, BackendRegistry {
   registerPreviewStyle(url: string): void;
   registerEditorComponent(component: unknown): void;
   getLocale(name: string): Record<string, never> | undefined;
@@ -136,6 +137,8 @@ async function main(): Promise<void> {
     config.site_url = location.origin;
     config.display_url = location.origin;
   }
+  // The local backend's lists load a page at a time, newest first (issue 16, point 6).
+  await installPagedLists(CMS);
   CMS.init({ config });
 }
 

@@ -40,6 +40,12 @@ export interface CmsCollectionInfo {
   delete?: boolean;
   summary?: string;
   sortable?: string[];
+  /**
+   * The order of the CMS list before an editor picks a sort (newest first where that helps). The
+   * list is loaded a page at a time in this order (cms/paged-list.ts, issue 16 point 6); without
+   * it, by file name. A field of `sortable`, so the editor can sort the same way across all entries.
+   */
+  listOrder?: { field: string; direction: 'asc' | 'desc' };
 }
 
 export interface CollectionInfo {
@@ -84,6 +90,7 @@ export const registry: Record<CollectionName, CollectionInfo> = {
       slug: '{{fields.nummer}}',
       summary: 'Nummer {{nummer}}: {{titel}}',
       sortable: ['nummer', 'verschijningsdatum'],
+      listOrder: { field: 'nummer', direction: 'desc' },
     },
   },
   artikelen: {
@@ -100,6 +107,7 @@ export const registry: Record<CollectionName, CollectionInfo> = {
       // Dates as editors write them (20-11-2026), not as stored (2026-11-20): Decap's date filter.
       summary: "{{titel}} ({{publicatiedatum | date('D-M-YYYY')}})",
       sortable: ['publicatiedatum', 'titel'],
+      listOrder: { field: 'publicatiedatum', direction: 'desc' },
     },
   },
   auteurs: {
@@ -138,6 +146,7 @@ export const registry: Record<CollectionName, CollectionInfo> = {
       slug: '{{slug}}',
       summary: "{{titel}} ({{start | date('D-M-YYYY, HH:mm')}})",
       sortable: ['start', 'titel'],
+      listOrder: { field: 'start', direction: 'desc' },
     },
   },
   initiatieven: {

@@ -1,0 +1,146 @@
+/**
+ * The CMS lists of the local backend, a page at a time (issue 16, point 6).
+ *
+ * Decap's proxy backend (the one `npm start` uses, talking to cms/local-backend.mjs) loads every
+ * entry of a collection, whole, before the list shows anything: at 2,000 artikelen 10 MB of text,
+ * parsed, hashed and drawn as 2,000 cards (12–13.5 s on an older tablet, budget 3 s). Decap's
+ * GitHub and GitLab backends page their lists (20 at a time, more as the editor scrolls, with
+ * Decap's own cursor); the proxy backend has no paging. This module gives it the same paging,
+ * with the parts Decap already has:
+ *   - the backend answers a light `cmsFolderIndex` request: the collection's file paths, newest
+ *     first where the registry says so (`listOrder`), without their text;
+ *   - the list loads the first 20 entries with decap-server's own `entriesByFiles`, and the next
+ *     20 when the editor scrolls to the end (Decap's cursor, "append_next", as on GitHub);
+ *   - whatever needs every entry (sorting by a field, search, the nummer choice of an artikel)
+ *     uses Decap's `allEntriesByFolder` route, which gets the proxy backend's full list as before.
+ *
+ * How: Decap keeps its backends in a registry of `{ init }` factories (CMS.getBackend); the proxy
+ * backend's factory is wrapped so each instance gets these three methods. Decap reads a list's
+ * cursor from a symbol it does not export (CURSOR_COMPATIBILITY_SYMBOL); it is read once from
+ * Decap's own test backend, which attaches it to an empty list. If anything here is not as
+ * expected (a Decap upgrade, a backend without the index), the list falls back to Decap's own
+ * loading of every entry: slower, never wrong.
+ */
+import { registry, type CollectionName } from '../src/schemas/registry';
+
+export const PAGE_SIZE = 20;
+export const INDEX_ACTION = 'cmsFolderIndex';
+
+export interface ListOrder {
+  field: string;
+  direction: 'asc' | 'desc';
+}
+interface CursorLike {
+  actions: string[];
+  meta: { page: number; count: number; pageSize: number; pageCount: number };
+  data: { folder: string; files: string[] };
+}
+interface ImmutableLike {
+  toJS(): unknown;
+}
+interface EntryFile {
+  file: { path: string };
+  data: string;
+}
+interface ProxyBackend {
+  branch: string;
+  request(payload: { action: string; params: Record<string, unknown> }): Promise<unknown>;
+  entriesByFolder(folder: string, extension: string, depth: number): Promise<EntryFile[]>;
+  entriesByFiles(files: Array<{ path: string }>): Promise<EntryFile[]>;
+  allEntriesByFolder?: (folder: string, extension: string, depth: number) => Promise<EntryFile[]>;
+  traverseCursor?: (cursor: { data?: ImmutableLike; meta?: ImmutableLike }, action: string) => Promise<{ entries: EntryFile[]; cursor: CursorLike }>;
+}
+export interface BackendRegistry {
+  getBackend(name: string): { init: (...args: unknown[]) => unknown } | undefined;
+}
+
+/** The list order of each collection folder as Decap names it ("content/artikelen"), from the registry. */
+export function listOrders(): Record<string, ListOrder> {
+  const out: Record<string, ListOrder> = {};
+  for (const name of Object.keys(registry) as CollectionName[]) {
+    const order = registry[name].cms.listOrder;
+    if (order) out[`content/${registry[name].folder}`] = order;
+  }
+  return out;
+}
+
+/** Page `page` (1-based) of `files`, and the cursor Decap keeps for the next one. */
+export function pageOf(folder: string, files: string[], page: number): { files: string[]; cursor: CursorLike } {
+  const pageCount = Math.max(1, Math.ceil(files.length / PAGE_SIZE));
+  const at = Math.min(Math.max(1, page), pageCount);
+  const actions = [...(at > 1 ? ['prev', 'first'] : []), ...(at < pageCount ? ['next', 'last'] : [])];
+  return {
+    files: files.slice((at - 1) * PAGE_SIZE, at * PAGE_SIZE),
+    cursor: { actions, meta: { page: at, count: files.length, pageSize: PAGE_SIZE, pageCount }, data: { folder, files } },
+  };
+}
+
+/** The page a cursor action leads to. */
+export function targetPage(action: string, page: number, pageCount: number): number {
+  switch (action) {
+    case 'next':
+      return page + 1;
+    case 'prev':
+      return page - 1;
+    case 'first':
+      return 1;
+    case 'last':
+      return pageCount;
+    default:
+      throw new Error(`onbekende stap in de lijst: ${action}`);
+  }
+}
+
+/** Give one proxy backend instance paged lists; `symbol` is Decap's cursor key. */
+export function pageBackend(backend: ProxyBackend, symbol: symbol, orders: Record<string, ListOrder>): void {
+  const full = backend.entriesByFolder.bind(backend);
+  const load = async (files: string[]) => (files.length ? backend.entriesByFiles(files.map((path) => ({ path }))) : []);
+  backend.allEntriesByFolder = full;
+  backend.entriesByFolder = async (folder, extension, depth) => {
+    let files: unknown;
+    try {
+      files = await backend.request({ action: INDEX_ACTION, params: { branch: backend.branch, folder, extension, depth, ...(orders[folder] ? { order: orders[folder] } : {}) } });
+    } catch (error) {
+      console.warn('De lijst wordt in één keer geladen: de lokale opslag kent geen pagina’s.', error);
+    }
+    if (!Array.isArray(files)) return full(folder, extension, depth);
+    const page = pageOf(folder, files as string[], 1);
+    const entries = await load(page.files);
+    (entries as unknown as Record<symbol, unknown>)[symbol] = page.cursor;
+    return entries;
+  };
+  backend.traverseCursor = async (cursor, action) => {
+    const data = cursor.data?.toJS() as CursorLike['data'];
+    const meta = cursor.meta?.toJS() as CursorLike['meta'];
+    const page = pageOf(data.folder, data.files, targetPage(action, meta.page, meta.pageCount));
+    return { entries: await load(page.files), cursor: page.cursor };
+  };
+}
+
+/** Decap's cursor key, read from its own test backend (an empty list carries it). */
+export async function cursorSymbol(cms: BackendRegistry): Promise<symbol | undefined> {
+  try {
+    const test = cms.getBackend('test-repo')?.init({ media_folder: '' }, {}) as { entriesByFolder?: (f: string, e: string, d: number) => Promise<unknown[]> } | undefined;
+    const empty = await test?.entriesByFolder?.('', 'md', 1);
+    return empty ? Object.getOwnPropertySymbols(empty)[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Wrap Decap's proxy backend so its lists are paged; call before CMS.init. */
+export async function installPagedLists(cms: BackendRegistry): Promise<void> {
+  const proxy = cms.getBackend('proxy');
+  const symbol = await cursorSymbol(cms);
+  if (!proxy || !symbol) {
+    console.warn('De lijsten van het redactiesysteem worden in één keer geladen (Decap anders dan verwacht).');
+    return;
+  }
+  const orders = listOrders();
+  const init = proxy.init;
+  proxy.init = (...args: unknown[]) => {
+    const backend = init(...args) as ProxyBackend;
+    pageBackend(backend, symbol, orders);
+    return backend;
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The CMS lists a page at a time (issue 16, point 6), in the real /admin/ page against the real
+ * decap-server on a temporary Git repository with a copy of the test magazine (26 artikelen):
+ *   - the artikelen list asks the backend for the file list and the first 20 artikelen only (no
+ *     decap-server `entriesByFolder`, which sends every artikel's whole text), newest first;
+ *   - scrolling to the end loads the rest, each artikel once;
+ *   - sorting by title and searching still see every artikel, also those not loaded yet.
+ * The expected order is read from the test magazine's files with a YAML parser, not with the
+ * backend's own code.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { expect, test, type Page } from '@playwright/test';
+import { MAGAZINE } from '../magazine';
+import { pointCmsAt } from './cms-harness';
+import { withDecapServer } from './cms-helpers';
+import { PAGE_SIZE } from '../../cms/paged-list';
+
+test.describe.configure({ mode: 'default' });
+test.use({ actionTimeout: 20_000, navigationTimeout: 60_000, screenshot: 'only-on-failure' });
+
+const decapServer = withDecapServer(test);
+
+interface Artikel {
+  slug: string;
+  titel: string;
+  datum: string;
+}
+
+/** The test magazine's artikelen, newest first (ties by file name, as the list promises). */
+function artikelen(): Artikel[] {
+  const dir = path.join(MAGAZINE, 'artikelen');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => {
+      const { data } = matter(fs.readFileSync(path.join(dir, f), 'utf8'));
+      const d = data.publicatiedatum;
+      return { slug: f.replace(/\.md$/, ''), titel: String(data.titel), datum: d instanceof Date ? d.toISOString().slice(0, 10) : String(d) };
+    })
+    .sort((a, b) => (a.datum === b.datum ? (a.slug < b.slug ? -1 : 1) : a.datum < b.datum ? 1 : -1));
+}
+
+/** What the page asked the local backend, by action (and the folder, where there is one). */
+function backendActions(page: Page, url: string): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(url) || request.method() !== 'POST') return;
+    try {
+      const body = JSON.parse(request.postData() ?? '{}') as { action?: string; params?: { folder?: string } };
+      seen.push(body.params?.folder ? `${body.action} ${body.params.folder}` : String(body.action));
+    } catch {
+      /* not JSON: not Decap */
+    }
+  });
+  return seen;
+}
+
+const cards = (page: Page) => page.locator('a[href*="/collections/artikelen/entries/"]');
+const slugsShown = (page: Page) => cards(page).evaluateAll((as) => as.map((a) => decodeURIComponent((a as HTMLAnchorElement).href.split('/entries/')[1] ?? '')));
+
+test('de artikelenlijst laadt 20 artikelen tegelijk, nieuwste eerst, en de rest bij het scrollen', async ({ page }) => {
+  test.setTimeout(240_000);
+  const expected = artikelen();
+  expect(expected.length, 'het testmagazine heeft meer artikelen dan één pagina').toBeGreaterThan(PAGE_SIZE);
+  const actions = backendActions(page, decapServer().url);
+  await pointCmsAt(page, decapServer().url);
+  await page.goto('/admin/', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('button', { name: 'Inloggen' }).click({ timeout: 120_000 });
+  await expect(cards(page).first()).toBeVisible({ timeout: 60_000 });
+
+  // First page: the 20 newest, in order; the backend sent the file list and those 20 only.
+  await expect.poll(() => slugsShown(page)).toEqual(expected.slice(0, PAGE_SIZE).map((a) => a.slug));
+  expect(actions).toContain('cmsFolderIndex content/artikelen');
+  expect(actions, 'geen hele map in één keer').not.toContain('entriesByFolder content/artikelen');
+
+  // Scrolling to the end of the list brings the rest, each artikel once.
+  await expect(async () => {
+    await cards(page).last().scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 4000);
+    expect(await cards(page).count()).toBe(expected.length);
+  }).toPass({ timeout: 60_000 });
+  expect(await slugsShown(page)).toEqual(expected.map((a) => a.slug));
+  expect(actions.filter((a) => a === 'entriesByFiles').length, 'twee pagina’s').toBe(2);
+
+  // Sorting by title sees every artikel (Decap then loads all of them once; it compares titles
+  // as lodash's orderBy does, by character code: "Zeeland" before "uit").
+  await page.getByRole('button', { name: 'Sorteer op' }).click();
+  await page.getByRole('menuitem', { name: 'Titel' }).click();
+  const byTitle = [...expected].sort((a, b) => (a.titel < b.titel ? -1 : a.titel > b.titel ? 1 : 0)).map((a) => a.slug);
+  await expect.poll(() => slugsShown(page), { timeout: 60_000 }).toEqual(byTitle);
+});
+
+test('zoeken vindt ook een artikel dat de lijst nog niet heeft geladen', async ({ page }) => {
+  test.setTimeout(240_000);
+  const oldest = artikelen().at(-1)!;
+  await pointCmsAt(page, decapServer().url);
+  await page.goto('/admin/', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('button', { name: 'Inloggen' }).click({ timeout: 120_000 });
+  await expect(cards(page).first()).toBeVisible({ timeout: 60_000 });
+  await expect(cards(page)).toHaveCount(PAGE_SIZE);
+  expect(await slugsShown(page)).not.toContain(oldest.slug);
+
+  const search = page.getByRole('searchbox').or(page.getByPlaceholder(/zoek/i)).first();
+  await search.fill(oldest.titel);
+  await search.press('Enter');
+  await expect(page.locator(`a[href*="/entries/${oldest.slug}"]`).first()).toBeVisible({ timeout: 60_000 });
+});
