@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { MAGAZINE } from '../magazine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowedPath, listenLocalBackend, messages } from '../../cms/local-backend.mjs';
+import { allowedPath, frontMatterValue, listenLocalBackend, messages } from '../../cms/local-backend.mjs';
 import { annotateRequest, recordResponse, type Seen } from '../../cms/overwrite-guard';
 import { currentVersion, hostReader, overwriteProblem } from '../../cms/hosted-guard';
 
@@ -234,6 +234,47 @@ describe('the local CMS backend answers only the CMS page', () => {
     expect((await ask('redactie', 'package.json')).status).toBe(403);
     expect((await ask('redactie', 'content/uitweg/x.md')).status).toBe(403);
     expect((await post({ action: 'cmsFileVersion', params: { branch: 'redactie', ref: 'redactie', path: 'content/artikelen/a.md' } }, { origin: 'http://localhost:9999' })).status).toBe(403);
+  });
+
+  it('cmsFolderIndex: the paths of a folder on the CMS branch, ordered by a front-matter field (issue 16, point 6)', async () => {
+    const dir = path.join(repo, 'content', 'nummers');
+    fs.mkdirSync(path.join(dir, 'oud'), { recursive: true });
+    const write = (name: string, text: string) => fs.writeFileSync(path.join(dir, name), text);
+    write('negen.md', '---\ntitel: Negen\nnummer: 9\n---\n');
+    write('tien.md', '---\ntitel: Tien\nnummer: 10\n---\nnummer: 99 in de tekst telt niet\n');
+    write('twaalf.md', "---\ntitel: 'Twaalf'\nnummer: '12'\n---\n");
+    write('zonder.md', '---\ntitel: Zonder nummer\n---\n');
+    write('notitie.txt', 'geen stuk');
+    write('oud/acht.md', '---\nnummer: 8\n---\n');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'nummers');
+    write('nog-niet-bewaard.md', '---\nnummer: 13\n---\n'); // in the folder, not on the branch
+    const index = (params: Record<string, unknown>, options?: Parameters<typeof post>[1]) => post({ action: 'cmsFolderIndex', params: { branch: 'redactie', folder: 'content/nummers', extension: 'md', depth: 1, ...params } }, options);
+    // Numbers as numbers (12 > 10 > 9), entries without the field last; not the subfolder, not other files.
+    expect((await index({ order: { field: 'nummer', direction: 'desc' } })).json).toEqual(['content/nummers/twaalf.md', 'content/nummers/tien.md', 'content/nummers/negen.md', 'content/nummers/zonder.md']);
+    expect((await index({ order: { field: 'nummer', direction: 'asc' } })).json).toEqual(['content/nummers/negen.md', 'content/nummers/tien.md', 'content/nummers/twaalf.md', 'content/nummers/zonder.md']);
+    expect((await index({})).json).toEqual(['content/nummers/negen.md', 'content/nummers/tien.md', 'content/nummers/twaalf.md', 'content/nummers/zonder.md']);
+    expect((await index({ depth: 2 })).json).toContain('content/nummers/oud/acht.md');
+    // The same guard as every request: the folder, the branch, the origin; a field name is a name.
+    expect((await index({ folder: 'scripts' })).status).toBe(403);
+    expect((await index({ folder: 'content/uitweg' })).status).toBe(403);
+    expect((await index({ branch: 'main' })).status).toBe(403);
+    expect((await index({}, { origin: 'http://localhost:9999' })).status).toBe(403);
+    expect((await index({ order: { field: 'nummer: 1\\n', direction: 'desc' } })).status).toBe(400);
+    expect((await index({ order: { field: 'nummer', direction: 'omhoog' } })).status).toBe(400);
+    fs.rmSync(dir, { recursive: true, force: true });
+    git('add', '-A');
+    git('commit', '-q', '-m', 'nummers weg');
+  });
+
+  it('frontMatterValue: a top-level field of the front matter, quotes removed, not the text', () => {
+    const text = "---\ntitel: 'Een titel'\npublicatiedatum: 2026-11-20\nauteur:\n  naam: x\n---\nnummer: 3\n";
+    expect(frontMatterValue(text, 'publicatiedatum')).toBe('2026-11-20');
+    expect(frontMatterValue(text, 'titel')).toBe('Een titel');
+    expect(frontMatterValue(text, 'naam')).toBeUndefined();
+    expect(frontMatterValue(text, 'auteur')).toBeUndefined();
+    expect(frontMatterValue(text, 'nummer')).toBeUndefined();
+    expect(frontMatterValue('geen voorwerk', 'titel')).toBeUndefined();
   });
 
   it('allowedPath: plain relative paths inside a content folder only', () => {
