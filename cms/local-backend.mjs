@@ -214,47 +214,61 @@ function compareValues(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The blobs' texts of `paths` on `ref`, in one `git cat-file --batch` (not one process per file). */
-function readBlobs(repo, ref, paths) {
+/** The front matter (text up to the closing `---`) of each blob, in one `git cat-file --batch` for all of them. */
+function readFrontMatters(repo, blobs) {
   return new Promise((resolve, reject) => {
-    const child = execFile('git', ['cat-file', '--batch'], { cwd: repo, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer' }, (error, stdout) => {
+    const child = execFile('git', ['cat-file', '--batch'], { cwd: repo, maxBuffer: 1024 * 1024 * 1024, encoding: 'buffer' }, (error, stdout) => {
       if (error) return reject(error);
       const texts = [];
       let at = 0;
-      for (let i = 0; i < paths.length; i++) {
+      for (let i = 0; i < blobs.length; i++) {
         const eol = stdout.indexOf(10, at);
-        const header = stdout.subarray(at, eol).toString('utf8');
-        const size = / blob (\d+)$/.exec(header);
+        const size = / blob (\d+)$/.exec(stdout.subarray(at, eol).toString('latin1'));
         if (!size) {
           texts.push('');
           at = eol + 1;
           continue;
         }
-        texts.push(stdout.subarray(eol + 1, eol + 1 + Number(size[1])).toString('utf8'));
+        const body = stdout.subarray(eol + 1, eol + 1 + Number(size[1]));
+        const close = body.indexOf('\n---', 3);
+        texts.push(body.subarray(0, close < 0 ? Math.min(body.length, 64 * 1024) : close + 4).toString('utf8'));
         at = eol + 1 + Number(size[1]) + 1;
       }
       resolve(texts);
     });
-    child.stdin.end(paths.map((p) => `refs/heads/${ref}:${p}\n`).join(''));
+    child.stdin.end(blobs.map((b) => `${b}\n`).join(''));
   });
 }
+
+/** Sort values already read, per blob id and field: a blob never changes, so each is read once per run. */
+const sortValues = new Map();
 
 /**
  * Every entry file of `folder` on `branch` (as decap-server lists them: by extension, at most
  * `depth` folders deep), ordered by `order` ({ field, direction }: a front-matter field, entries
  * without it last; ties and no order by path). Paths only: the CMS then loads one page of
  * entries at a time (cms/paged-list.ts) instead of all of them (issue 16, point 6: 2,000
- * artikelen were 10 MB of text before the list showed anything).
+ * artikelen were 10 MB of text before the list showed anything). Read from Git, not from the
+ * working tree, which decap-server switches to review branches for a moment now and then.
  */
 export async function folderIndex(repo, branch, { folder, extension, depth, order }) {
-  const out = await git(repo, ['ls-tree', '-r', '-z', '--name-only', `refs/heads/${branch}`, '--', `${folder}/`]);
+  const out = await git(repo, ['ls-tree', '-r', '-z', `refs/heads/${branch}`, '--', `${folder}/`]);
   const base = folder.split('/').filter(Boolean).length;
-  const paths = String(out ?? '')
+  const maxDepth = Number(depth) > 0 ? Number(depth) : 1;
+  const files = String(out ?? '')
     .split('\0')
-    .filter((p) => p && (!extension || p.endsWith(`.${extension}`)) && p.split('/').length - base <= (Number(depth) > 0 ? Number(depth) : 1));
-  if (!order) return paths.sort();
-  const texts = await readBlobs(repo, branch, paths);
-  const keyed = paths.map((p, i) => ({ path: p, value: frontMatterValue(texts[i], order.field) }));
+    .map((line) => /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line))
+    .filter((m) => m && (!extension || m[2].endsWith(`.${extension}`)) && m[2].split('/').length - base <= maxDepth)
+    .map((m) => ({ blob: m[1], path: m[2] }));
+  if (!order) return files.map((f) => f.path).sort();
+  const key = (f) => `${f.blob}\0${order.field}`;
+  const unread = files.filter((f) => !sortValues.has(key(f)));
+  if (unread.length) {
+    const texts = await readFrontMatters(repo, unread.map((f) => f.blob));
+    if (sortValues.size > 100_000) sortValues.clear();
+    unread.forEach((f, i) => sortValues.set(key(f), frontMatterValue(texts[i], order.field)));
+  }
+  const keyed = files.map((f) => ({ path: f.path, value: sortValues.get(key(f)) }));
   const sign = order.direction === 'desc' ? -1 : 1;
   keyed.sort((a, b) => {
     if (a.value === undefined || b.value === undefined) return a.value === b.value ? (a.path < b.path ? -1 : 1) : a.value === undefined ? 1 : -1;
