@@ -277,6 +277,24 @@ export async function folderIndex(repo, branch, { folder, extension, depth, orde
   return keyed.map((k) => k.path);
 }
 
+/** Not one of decap-server's actions: the media library without the files' bytes. */
+export const MEDIA_ACTION = 'cmsMediaIndex';
+
+/**
+ * The files directly in `mediaFolder` on `branch`: { id (Git blob id), name, path, size }, no
+ * content. decap-server's `getMedia` sends every file base64-encoded, and Decap asks for it at
+ * login and again each time an entry is opened (our collections have a media folder); the CMS
+ * page then loads a photo only when it is shown (cms/paged-list.ts).
+ */
+export async function mediaIndex(repo, branch, mediaFolder) {
+  const out = await git(repo, ['ls-tree', '-l', '-z', `refs/heads/${branch}`, '--', `${mediaFolder}/`]);
+  return String(out ?? '')
+    .split('\0')
+    .map((line) => /^\d+ blob ([0-9a-f]+) +(\d+)\t(.+)$/.exec(line))
+    .filter(Boolean)
+    .map((m) => ({ id: m[1], name: path.posix.basename(m[3]), path: m[3], size: Number(m[2]) }));
+}
+
 const safeEqual = (a, b) => {
   const x = Buffer.from(String(a));
   const y = Buffer.from(String(b));
@@ -343,6 +361,12 @@ export async function createLocalBackend({ repo, token, origins, hosts, branch, 
     if (typeof folder !== 'string' || (extension !== undefined && (typeof extension !== 'string' || !/^[a-z0-9]{1,8}$/.test(extension)))) return refuse(res, 400, messages.name(String(folder)));
     if (order !== undefined && (!order || !FIELD.test(String(order.field)) || !['asc', 'desc'].includes(order.direction))) return refuse(res, 400, messages.name(String(order?.field)));
     folderIndex(realRepo, branch, { folder: folder.replace(/\/+$/, ''), extension, depth, order }).then((paths) => res.json(paths), next);
+  });
+  app.use((req, res, next) => {
+    if (req.body?.action !== MEDIA_ACTION) return next();
+    const { mediaFolder } = req.body.params ?? {};
+    if (typeof mediaFolder !== 'string') return refuse(res, 400, messages.name(String(mediaFolder)));
+    mediaIndex(realRepo, branch, mediaFolder.replace(/^\/+|\/+$/g, '')).then((files) => res.json(files), next);
   });
   // decap-server registers its logger, its CORS (every localhost origin) and its JSON parser with
   // app.use, and its API with app.post('/api/v1'): take only the API.

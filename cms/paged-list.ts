@@ -1,5 +1,6 @@
 /**
- * The CMS lists of the local backend, a page at a time (issue 16, point 6).
+ * The CMS lists of the local backend, a page at a time, and its media library without the photos'
+ * bytes until they are shown (issue 16, point 6).
  *
  * Decap's proxy backend (the one `npm start` uses, talking to cms/local-backend.mjs) loads every
  * entry of a collection, whole, before the list shows anything: at 2,000 artikelen 10 MB of text,
@@ -21,10 +22,12 @@
  * expected (a Decap upgrade, a backend without the index), the list falls back to Decap's own
  * loading of every entry: slower, never wrong.
  */
-import { registry, type CollectionName } from '../src/schemas/registry';
+import { registry } from '../src/schemas/registry';
+import type { CollectionName } from '../src/schemas/helpers';
 
 export const PAGE_SIZE = 20;
 export const INDEX_ACTION = 'cmsFolderIndex';
+export const MEDIA_ACTION = 'cmsMediaIndex';
 
 export interface ListOrder {
   field: string;
@@ -42,8 +45,20 @@ interface EntryFile {
   file: { path: string };
   data: string;
 }
+/** A media library file as Decap keeps it; `displayURL` an object: Decap asks the backend for the photo when it shows it. */
+export interface LightMediaFile {
+  id: string;
+  name: string;
+  path: string;
+  size: number;
+  displayURL: { id: string; path: string };
+}
 interface ProxyBackend {
   branch: string;
+  mediaFolder?: string;
+  getMedia(mediaFolder?: string): Promise<unknown[]>;
+  getMediaFile(path: string): Promise<{ url: string }>;
+  getMediaDisplayURL?: (displayURL: { id: string; path: string }) => Promise<string>;
   request(payload: { action: string; params: Record<string, unknown> }): Promise<unknown>;
   entriesByFolder(folder: string, extension: string, depth: number): Promise<EntryFile[]>;
   entriesByFiles(files: Array<{ path: string }>): Promise<EntryFile[]>;
@@ -91,7 +106,7 @@ export function targetPage(action: string, page: number, pageCount: number): num
   }
 }
 
-/** Give one proxy backend instance paged lists; `symbol` is Decap's cursor key. */
+/** Give one proxy backend instance paged lists and a media library without bytes; `symbol` is Decap's cursor key. */
 export function pageBackend(backend: ProxyBackend, symbol: symbol, orders: Record<string, ListOrder>): void {
   const full = backend.entriesByFolder.bind(backend);
   const load = async (files: string[]) => (files.length ? backend.entriesByFiles(files.map((path) => ({ path }))) : []);
@@ -109,12 +124,33 @@ export function pageBackend(backend: ProxyBackend, symbol: symbol, orders: Recor
     (entries as unknown as Record<symbol, unknown>)[symbol] = page.cursor;
     return entries;
   };
+  // The media library: names and sizes at once, each photo only when Decap shows it (Decap asks
+  // for the whole library at login and again for every entry opened; decap-server sends every
+  // photo base64-encoded each time, and Decap's local backup then copied them all into the browser's
+  // storage on every pause in typing).
+  const allMedia = backend.getMedia.bind(backend);
+  backend.getMedia = async (mediaFolder = backend.mediaFolder) => {
+    let files: unknown;
+    try {
+      files = await backend.request({ action: MEDIA_ACTION, params: { branch: backend.branch, mediaFolder } });
+    } catch (error) {
+      console.warn('De mediabibliotheek wordt in één keer geladen: de lokale opslag kent geen lijst zonder foto’s.', error);
+    }
+    if (!Array.isArray(files)) return allMedia(mediaFolder);
+    return lightMedia(files as Array<Omit<LightMediaFile, 'displayURL'>>);
+  };
+  backend.getMediaDisplayURL = async (displayURL) => (await backend.getMediaFile(displayURL.path)).url;
   backend.traverseCursor = async (cursor, action) => {
     const data = cursor.data?.toJS() as CursorLike['data'];
     const meta = cursor.meta?.toJS() as CursorLike['meta'];
     const page = pageOf(data.folder, data.files, targetPage(action, meta.page, meta.pageCount));
     return { entries: await load(page.files), cursor: page.cursor };
   };
+}
+
+/** The media index of the local backend as Decap's media library keeps it. */
+export function lightMedia(files: Array<Omit<LightMediaFile, 'displayURL'>>): LightMediaFile[] {
+  return files.map(({ id, name, path, size }) => ({ id, name, path, size, displayURL: { id, path } }));
 }
 
 /** Decap's cursor key, read from its own test backend (an empty list carries it). */

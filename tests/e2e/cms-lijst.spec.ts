@@ -4,7 +4,11 @@
  *   - the artikelen list asks the backend for the file list and the first 20 artikelen only (no
  *     decap-server `entriesByFolder`, which sends every artikel's whole text), newest first;
  *   - scrolling to the end loads the rest, each artikel once;
- *   - sorting by title and searching still see every artikel, also those not loaded yet.
+ *   - sorting by title and searching still see every artikel, also those not loaded yet;
+ *   - the media library comes without the photos' bytes (decap-server's `getMedia` sends every
+ *     photo base64-encoded, at login and for every entry opened): an opened artikel's preview
+ *     shows its photo, fetched on its own (that the library still shows every photo, with its
+ *     picture: tests/e2e/cms-tablet.spec.ts).
  * The expected order is read from the test magazine's files with a YAML parser, not with the
  * backend's own code.
  */
@@ -49,8 +53,9 @@ function backendActions(page: Page, url: string): string[] {
   page.on('request', (request) => {
     if (!request.url().startsWith(url) || request.method() !== 'POST') return;
     try {
-      const body = JSON.parse(request.postData() ?? '{}') as { action?: string; params?: { folder?: string } };
-      seen.push(body.params?.folder ? `${body.action} ${body.params.folder}` : String(body.action));
+      const body = JSON.parse(request.postData() ?? '{}') as { action?: string; params?: { folder?: string; mediaFolder?: string; path?: string } };
+      const where = body.params?.folder ?? body.params?.mediaFolder ?? (body.action === 'getMediaFile' ? body.params?.path : undefined);
+      seen.push(where ? `${body.action} ${where}` : String(body.action));
     } catch {
       /* not JSON: not Decap */
     }
@@ -107,4 +112,25 @@ test('zoeken vindt ook een artikel dat de lijst nog niet heeft geladen', async (
   await search.fill(oldest.titel);
   await search.press('Enter');
   await expect(page.locator(`a[href*="/entries/${oldest.slug}"]`).first()).toBeVisible({ timeout: 60_000 });
+});
+
+test('de mediabibliotheek komt zonder de foto’s zelf; een foto wordt pas geladen als hij in beeld komt', async ({ page }) => {
+  test.setTimeout(240_000);
+  const newest = artikelen()[0]!;
+  const photo = String(matter(fs.readFileSync(path.join(MAGAZINE, 'artikelen', `${newest.slug}.md`), 'utf8')).data.afbeelding ?? '');
+  expect(photo, `${newest.slug} heeft een foto`).toMatch(/^\.\.\/media\/.+\.jpg$/);
+  const photoPath = `content/media/${path.posix.basename(photo)}`;
+  const actions = backendActions(page, decapServer().url);
+  await pointCmsAt(page, decapServer().url);
+  await page.goto('/admin/', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('button', { name: 'Inloggen' }).click({ timeout: 120_000 });
+  await cards(page).first().click({ timeout: 60_000 });
+  // The preview shows the artikel's photo, really loaded (a blob from the backend, with pixels).
+  const img = page.frameLocator('#preview-pane').locator('figure.artikel-foto img');
+  await expect(img).toBeVisible({ timeout: 60_000 });
+  await expect.poll(() => img.evaluate((el: HTMLImageElement) => (el.complete ? el.naturalWidth : 0)), { timeout: 30_000 }).toBeGreaterThan(100);
+  expect(await img.getAttribute('src')).toMatch(/^blob:/);
+  expect(actions).toContain('cmsMediaIndex content/media');
+  expect(actions.filter((a) => a.startsWith('getMedia ')), 'geen hele mediabibliotheek').toEqual([]);
+  expect(actions.filter((a) => a.startsWith('getMediaFile ')), 'alleen de foto van dit artikel').toEqual([`getMediaFile ${photoPath}`]);
 });

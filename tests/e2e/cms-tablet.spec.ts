@@ -65,6 +65,9 @@ test('de mediabibliotheek toont de foto’s die er al zijn (issue 16, punt 2)', 
   const library = page.getByRole('dialog').or(page.locator('.ReactModal__Content')).first();
   await expect(library.getByText('bladmuziek.jpg', { exact: true })).toBeVisible({ timeout: 60_000 });
   await expect(library.locator('img[src*="bladmuziek"], img[src^="blob:"], img[src^="data:"]').first()).toBeVisible();
+  // The thumbnails are real pictures: the library comes without the photos' bytes and each card
+  // fetches its photo when shown (cms/paged-list.ts, issue 16 point 6).
+  await expect.poll(() => library.locator('img[src^="blob:"]').evaluateAll((imgs) => imgs.filter((i) => (i as HTMLImageElement).complete && (i as HTMLImageElement).naturalWidth > 0).length), { timeout: 30_000 }).toBeGreaterThan(3);
   // A phone photo "IMG_0001.JPG" gets a name with a fingerprint of its bytes (issue 16, point 2:
   // an upload must never replace a different photo of the same name)…
   const bytes = fs.readFileSync(path.join(MAGAZINE, 'media', 'bladmuziek.jpg'));

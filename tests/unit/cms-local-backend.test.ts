@@ -267,6 +267,29 @@ describe('the local CMS backend answers only the CMS page', () => {
     git('commit', '-q', '-m', 'nummers weg');
   });
 
+  it('cmsMediaIndex: names, sizes and blob ids of the media folder on the CMS branch, no bytes (issue 16, point 6)', async () => {
+    const photo = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(5000, 7)]);
+    fs.writeFileSync(path.join(repo, 'content', 'media', 'molen.jpg'), photo);
+    git('add', '-A');
+    git('commit', '-q', '-m', 'foto');
+    fs.writeFileSync(path.join(repo, 'content', 'media', 'los.jpg'), photo); // not committed: not on the branch
+    const answer = await post({ action: 'cmsMediaIndex', params: { branch: 'redactie', mediaFolder: 'content/media' } });
+    expect(answer.status).toBe(200);
+    const listed = answer.json as unknown as Array<Record<string, unknown>>;
+    expect(listed.find((f) => f.name === 'molen.jpg')).toEqual({ id: git('rev-parse', 'redactie:content/media/molen.jpg'), name: 'molen.jpg', path: 'content/media/molen.jpg', size: photo.length });
+    expect(listed.map((f) => f.path)).toEqual(git('ls-tree', '--name-only', 'redactie', 'content/media/').split('\n'));
+    expect(listed.some((f) => 'content' in f)).toBe(false);
+    // decap-server's own answer for the same folder: the same file, with all its bytes.
+    const full = (await post({ action: 'getMedia', params: { branch: 'redactie', mediaFolder: 'content/media' } })).json as unknown as Array<{ path: string; content: string }>;
+    expect(full.map((f) => f.path)).toContain('content/media/molen.jpg');
+    expect(Buffer.from(full.find((f) => f.path === 'content/media/molen.jpg')!.content, 'base64').length).toBe(photo.length);
+    expect((await post({ action: 'cmsMediaIndex', params: { branch: 'redactie', mediaFolder: 'scripts' } })).status).toBe(403);
+    expect((await post({ action: 'cmsMediaIndex', params: { branch: 'redactie', mediaFolder: 'content/media' } }, { origin: 'http://localhost:9999' })).status).toBe(403);
+    fs.rmSync(path.join(repo, 'content', 'media', 'los.jpg'));
+    git('rm', '-q', 'content/media/molen.jpg');
+    git('commit', '-q', '-m', 'foto weg');
+  });
+
   it('frontMatterValue: a top-level field of the front matter, quotes removed, not the text', () => {
     const text = "---\ntitel: 'Een titel'\npublicatiedatum: 2026-11-20\nauteur:\n  naam: x\n---\nnummer: 3\n";
     expect(frontMatterValue(text, 'publicatiedatum')).toBe('2026-11-20');

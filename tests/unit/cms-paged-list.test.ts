@@ -4,20 +4,31 @@
  * (The real Decap and the real local backend together: tests/e2e/cms-lijst.spec.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { INDEX_ACTION, listOrders, PAGE_SIZE, pageBackend, pageOf, targetPage } from '../../cms/paged-list';
+import { INDEX_ACTION, listOrders, MEDIA_ACTION, PAGE_SIZE, pageBackend, pageOf, targetPage } from '../../cms/paged-list';
 import { registry } from '../../src/schemas/registry';
 
 const files = Array.from({ length: 45 }, (_, i) => `content/artikelen/a${String(i).padStart(2, '0')}.md`);
 const immutable = (value: unknown) => ({ toJS: () => structuredClone(value) });
 
+const media = [{ id: 'b1', name: 'molen.jpg', path: 'content/media/molen.jpg', size: 123456 }];
+
 function fakeBackend(index: unknown) {
   const asked: string[] = [];
   const backend = {
     branch: 'redactie',
+    mediaFolder: 'content/media',
     async request(payload: { action: string; params: Record<string, unknown> }) {
       asked.push(`${payload.action} ${JSON.stringify(payload.params)}`);
       if (index instanceof Error) throw index;
-      return index;
+      return payload.action === MEDIA_ACTION ? media : index;
+    },
+    async getMedia(folder?: string) {
+      asked.push(`getMedia ${folder}`);
+      return [{ id: 'sha', name: 'molen.jpg', path: 'content/media/molen.jpg', size: 123456, url: 'blob:x', displayURL: 'blob:x' }];
+    },
+    async getMediaFile(p: string) {
+      asked.push(`getMediaFile ${p}`);
+      return { url: `blob:${p}` };
     },
     async entriesByFolder(folder: string) {
       asked.push(`entriesByFolder ${folder}`);
@@ -27,7 +38,7 @@ function fakeBackend(index: unknown) {
       asked.push(`entriesByFiles ${list.length}`);
       return list.map(({ path }) => ({ file: { path }, data: 'x' }));
     },
-  } as Parameters<typeof pageBackend>[0];
+  } as unknown as Parameters<typeof pageBackend>[0];
   return { backend, asked };
 }
 
@@ -78,6 +89,15 @@ describe('paged lists', () => {
     expect(asked.at(-1)).toBe('entriesByFolder content/artikelen');
   });
 
+  it('the media library: names and sizes at once, a photo only when Decap shows it', async () => {
+    const { backend, asked } = fakeBackend(files);
+    pageBackend(backend, Symbol('cursor'), {});
+    expect(await backend.getMedia()).toEqual([{ ...media[0], displayURL: { id: 'b1', path: 'content/media/molen.jpg' } }]);
+    expect(asked).toEqual([`${MEDIA_ACTION} ${JSON.stringify({ branch: 'redactie', mediaFolder: 'content/media' })}`]);
+    expect(await backend.getMediaDisplayURL!({ id: 'b1', path: 'content/media/molen.jpg' })).toBe('blob:content/media/molen.jpg');
+    expect(asked.at(-1)).toBe('getMediaFile content/media/molen.jpg');
+  });
+
   it('a backend without the index: the whole list, as Decap loads it itself', async () => {
     const { backend, asked } = fakeBackend(new Error('onbekende actie'));
     pageBackend(backend, Symbol('cursor'), {});
@@ -85,9 +105,11 @@ describe('paged lists', () => {
     console.warn = () => undefined;
     try {
       expect(await backend.entriesByFolder('content/artikelen', 'md', 1)).toHaveLength(45);
+      expect(await backend.getMedia('content/media')).toHaveLength(1);
+      expect(asked.at(-1)).toBe('getMedia content/media');
     } finally {
       console.warn = warn;
     }
-    expect(asked.at(-1)).toBe('entriesByFolder content/artikelen');
+    expect(asked).toContain('entriesByFolder content/artikelen');
   });
 });
