@@ -21,6 +21,7 @@ import { installTabletLayout } from './tablet-layout';
 import { installUniqueMediaNames } from './media-names';
 import { installHostedGuard, type GuardConfig } from './hosted-guard';
 import { installPagedLists, type BackendRegistry } from './paged-list';
+import { prepareConfigCheck } from './config-check';
 
 interface ImmutableMap {
   get(key: string): unknown;
@@ -139,6 +140,8 @@ async function main(): Promise<void> {
   }
   // The local backend's lists load a page at a time, newest first (issue 16, point 6).
   await installPagedLists(CMS);
+  // Decap's config check (ajv, ~1.2 s on an older tablet) only once per config and Decap version.
+  await prepareConfigCheck(decapSrc!, config);
   CMS.init({ config });
 }
 

@@ -5,7 +5,8 @@
  * so `npm ci` installs it with the lockfile's integrity check, and `npm audit` and update tools see
  * it. The browser needs only its `dist/`: a self-contained bundle (decap-cms.js, its code-split
  * chunks and two .wasm files, loaded relative to the entry file). We serve exactly those files
- * (no source maps, not the parallel `*.cms.js` build) straight from node_modules/decap-cms/dist/.
+ * (no source maps, not the parallel `*.cms.js` build) straight from node_modules/decap-cms/dist/,
+ * the entry file with one change (patchDecapEntry below: its config check, once per config).
  *
  * Used by src/pages/admin/decap/[...file].ts (serves the files in `astro dev`, writes them to
  * dist/admin/decap/ in `astro build`), src/pages/admin/index.astro (the entry file name) and
@@ -67,6 +68,35 @@ export function ensureDecapDist() {
   if (!fs.existsSync(path.join(dir, DECAP_ENTRY))) throw new Error(`Decap CMS ${version}: ${DECAP_ENTRY} ontbreekt in ${dir}. Draai npm ci opnieuw.`);
   checkedDir = dir;
   return dir;
+}
+
+/**
+ * The one change we make to Decap's entry file: its start-up validates the config with ajv every
+ * time (~1.2 s of the 3 s budget for a repeat visit on an older tablet, issue 16 point 6;
+ * docs/bench.md item 9). The patched call skips that validation when the page sets
+ * `window.VIEF_CONFIG_GECONTROLEERD = true`, which cms/admin.ts does only when this browser has
+ * already started Decap with exactly this config and this Decap (a hash in localStorage): a first
+ * visit, a changed config and a new Decap version are validated as before. The text replaced must
+ * occur exactly once in the pinned version, or the build stops (after an upgrade: check the new
+ * bundle's loadConfig and update CONFIG_CHECK below).
+ */
+export const CONFIG_CHECK = 'a=Vs()(o,e);!function(e){const t=new(nl())({allErrors:!0,$data:!0,strict:!1})';
+export const CONFIG_FLAG = 'VIEF_CONFIG_GECONTROLEERD';
+
+export function patchDecapEntry(text) {
+  const count = text.split(CONFIG_CHECK).length - 1;
+  if (count !== 1) {
+    throw new Error(
+      `cms/decap-dist.mjs: de configuratiecontrole van Decap CMS ${DECAP_VERSION} staat ${count} keer in ${DECAP_ENTRY} (verwacht: 1). Na een upgrade van Decap: pas CONFIG_CHECK aan.`,
+    );
+  }
+  return text.replace(CONFIG_CHECK, CONFIG_CHECK.replace('!function(e){', `!0===window.${CONFIG_FLAG}||function(e){`));
+}
+
+/** A served file's bytes: as in node_modules, the entry file with the patch above. */
+export function decapFileBytes(name) {
+  const bytes = fs.readFileSync(path.join(ensureDecapDist(), path.basename(name)));
+  return name === DECAP_ENTRY ? Buffer.from(patchDecapEntry(bytes.toString('utf8')), 'utf8') : bytes;
 }
 
 /** The served files, sorted. */

@@ -5,6 +5,8 @@
  *     decap-server `entriesByFolder`, which sends every artikel's whole text), newest first;
  *   - scrolling to the end loads the rest, each artikel once;
  *   - sorting by title and searching still see every artikel, also those not loaded yet;
+ *   - Decap's config check (ajv, ~1.2 s on an older tablet) runs once per config: skipped on a
+ *     repeat visit with the same config, run again after a change, and a bad config is refused;
  *   - the media library comes without the photos' bytes (decap-server's `getMedia` sends every
  *     photo base64-encoded, at login and for every entry opened): an opened artikel's preview
  *     shows its photo, fetched on its own (that the library still shows every photo, with its
@@ -133,4 +135,47 @@ test('de mediabibliotheek komt zonder de foto’s zelf; een foto wordt pas gelad
   expect(actions).toContain('cmsMediaIndex content/media');
   expect(actions.filter((a) => a.startsWith('getMedia ')), 'geen hele mediabibliotheek').toEqual([]);
   expect(actions.filter((a) => a.startsWith('getMediaFile ')), 'alleen de foto van dit artikel').toEqual([`getMediaFile ${photoPath}`]);
+});
+
+test('Decap controleert de instellingen één keer: bij een volgend bezoek niet opnieuw, na een wijziging wel', async ({ page }) => {
+  test.setTimeout(240_000);
+  const flag = () => page.evaluate(() => (window as unknown as { VIEF_CONFIG_GECONTROLEERD?: boolean }).VIEF_CONFIG_GECONTROLEERD);
+  const remembered = () => page.evaluate(() => localStorage.getItem('vief-cms-config-gecontroleerd'));
+  const login = page.getByRole('button', { name: 'Inloggen' });
+  await pointCmsAt(page, decapServer().url);
+  // First visit: Decap validates; once it is on screen this config is remembered.
+  await page.goto('/admin/', { waitUntil: 'domcontentloaded' });
+  await expect(login).toBeVisible({ timeout: 120_000 });
+  expect(await flag()).toBe(false);
+  await expect.poll(remembered).toMatch(/^[0-9a-f]{64}$/);
+  const first = await remembered();
+  // Repeat visit with the same config: the check is skipped, Decap starts as before.
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await expect(login).toBeVisible({ timeout: 120_000 });
+  expect(await flag()).toBe(true);
+  // A changed config is checked again…
+  let change: (config: Record<string, unknown>) => void = (config) => {
+    config.site_url = 'http://127.0.0.1:1/anders';
+  };
+  await page.route('**/admin/config.json', async (route) => {
+    const response = await route.fetch();
+    const config = await response.json();
+    change(config);
+    await route.fulfill({ response, json: config });
+  });
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  await expect(login).toBeVisible({ timeout: 120_000 });
+  expect(await flag()).toBe(false);
+  await expect.poll(remembered).not.toBe(first);
+  // …and one Decap refuses is refused, as without this shortcut: no login, nothing remembered.
+  const beforeBad = await remembered();
+  change = (config) => {
+    config.collections = 'geen lijst';
+  };
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  // Decap's own validation message (a message for the developer who broke the config, in English).
+  await expect(page.getByText("'collections' must be array")).toBeVisible({ timeout: 60_000 });
+  expect(await flag()).toBe(false);
+  await expect(login).toHaveCount(0);
+  expect(await remembered()).toBe(beforeBad);
 });

@@ -2,12 +2,12 @@
  * /admin/decap/<version>/<file>: the Decap CMS bundle, served by the site itself (no CDN), in a
  * folder named after its version so browsers may keep every file for a year (issue 16, point 6).
  * In `astro dev` each file is read on request; `astro build` writes them all to dist/admin/decap/<version>/.
- * Where the files come from and why: cms/decap-dist.mjs.
+ * Where the files come from and why, and the one change made to the entry file: cms/decap-dist.mjs.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DECAP_VERSION, decapFiles, ensureDecapDist } from '../../../../cms/decap-dist.mjs';
+import { DECAP_VERSION, decapFileBytes, decapFiles, ensureDecapDist } from '../../../../cms/decap-dist.mjs';
 
 export const getStaticPaths: GetStaticPaths = () => decapFiles().map((file) => ({ params: { file: `${DECAP_VERSION}/${file}` } }));
 
@@ -21,7 +21,7 @@ export const GET: APIRoute = ({ params }) => {
   const [version, name, ...rest] = String(params.file ?? '').split('/');
   const file = path.join(ensureDecapDist(), path.basename(name ?? ''));
   if (version !== DECAP_VERSION || !name || rest.length || !fs.existsSync(file)) return new Response('Niet gevonden', { status: 404 });
-  return new Response(fs.readFileSync(file), {
+  return new Response(decapFileBytes(name), {
     headers: { 'Content-Type': TYPES[path.extname(name)] ?? 'application/octet-stream' },
   });
 };
