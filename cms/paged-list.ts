@@ -5,18 +5,19 @@
  * Decap's proxy backend (the one `npm start` uses, talking to cms/local-backend.mjs) loads every
  * entry of a collection, whole, before the list shows anything: at 2,000 artikelen 10 MB of text,
  * parsed, hashed and drawn as 2,000 cards (12–13.5 s on an older tablet, budget 3 s). Decap's
- * GitHub and GitLab backends page their lists (20 at a time, more as the editor scrolls, with
- * Decap's own cursor); the proxy backend has no paging. This module gives it the same paging,
+ * GitHub, GitLab and Forgejo/Gitea backends page their lists (20 at a time, more as the editor
+ * scrolls, with Decap's own cursor); the proxy backend has no paging. This module gives it the same paging,
  * with the parts Decap already has:
  *   - the backend answers a light `cmsFolderIndex` request: the collection's file paths, newest
  *     first where the registry says so (`listOrder`), without their text;
  *   - the list loads the first 20 entries with decap-server's own `entriesByFiles`, and the next
  *     20 when the editor scrolls to the end (Decap's cursor, "append_next", as on GitHub);
  *   - whatever needs every entry (sorting by a field, search, the nummer choice of an artikel)
- *     uses Decap's `allEntriesByFolder` route, which gets the proxy backend's full list as before.
+ *     uses Decap's `allEntriesByFolder` route, which gets the proxy backend's full list as before;
+ *   - the media library: `cmsMediaIndex` gives names and sizes, each photo is fetched when shown.
  *
  * How: Decap keeps its backends in a registry of `{ init }` factories (CMS.getBackend); the proxy
- * backend's factory is wrapped so each instance gets these three methods. Decap reads a list's
+ * backend's factory is wrapped so each instance gets these methods. Decap reads a list's
  * cursor from a symbol it does not export (CURSOR_COMPATIBILITY_SYMBOL); it is read once from
  * Decap's own test backend, which attaches it to an empty list. If anything here is not as
  * expected (a Decap upgrade, a backend without the index), the list falls back to Decap's own
