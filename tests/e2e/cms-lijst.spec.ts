@@ -4,7 +4,8 @@
  *   - the artikelen list asks the backend for the file list and the first 20 artikelen only (no
  *     decap-server `entriesByFolder`, which sends every artikel's whole text), newest first;
  *   - scrolling to the end loads the rest, each artikel once;
- *   - searching and sorting by title still see every artikel, also those not loaded yet;
+ *   - searching and sorting by title still see every artikel, also those not loaded yet (they
+ *     get every artikel's front matter, not its text);
  *   - Decap's config check (ajv, ~1.2 s on an older tablet) runs once per config: skipped on a
  *     repeat visit with the same config, run again after a change, and a bad config is refused;
  *   - the media library comes without the photos' bytes (decap-server's `getMedia` sends every
@@ -109,6 +110,9 @@ test('de artikelenlijst laadt 20 artikelen tegelijk, nieuwste eerst, de rest bij
   await page.getByRole('menuitem', { name: 'Titel' }).click();
   const byTitle = [...expected].sort((a, b) => (a.titel < b.titel ? -1 : a.titel > b.titel ? 1 : 0)).map((a) => a.slug);
   await expect.poll(() => slugsShown(page), { timeout: 60_000 }).toEqual(byTitle);
+  // Search and sorting asked for every artikel's front matter only, never for every whole text.
+  expect(actions).toContain('cmsFolderSummaries content/artikelen');
+  expect(actions).not.toContain('entriesByFolder content/artikelen');
 });
 
 test('de mediabibliotheek komt zonder de foto’s zelf; een foto wordt pas geladen als hij in beeld komt', async ({ page }) => {

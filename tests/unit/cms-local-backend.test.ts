@@ -255,6 +255,11 @@ describe('the local CMS backend answers only the CMS page', () => {
     expect((await index({ order: { field: 'nummer', direction: 'asc' } })).json).toEqual(['content/nummers/negen.md', 'content/nummers/tien.md', 'content/nummers/twaalf.md', 'content/nummers/zonder.md']);
     expect((await index({})).json).toEqual(['content/nummers/negen.md', 'content/nummers/tien.md', 'content/nummers/twaalf.md', 'content/nummers/zonder.md']);
     expect((await index({ depth: 2 })).json).toContain('content/nummers/oud/acht.md');
+    // Every entry with its front matter only (sorting, search): the text below it is left out.
+    const summaries = (await post({ action: 'cmsFolderSummaries', params: { branch: 'redactie', folder: 'content/nummers', extension: 'md', depth: 1 } })).json as unknown as Array<{ file: { path: string; id: string }; data: string }>;
+    expect(summaries.map((e) => e.file.path).sort()).toEqual(['content/nummers/negen.md', 'content/nummers/tien.md', 'content/nummers/twaalf.md', 'content/nummers/zonder.md']);
+    expect(summaries.find((e) => e.file.path.endsWith('tien.md'))).toEqual({ file: { path: 'content/nummers/tien.md', id: git('rev-parse', 'redactie:content/nummers/tien.md') }, data: '---\ntitel: Tien\nnummer: 10\n---\n' });
+    expect((await post({ action: 'cmsFolderSummaries', params: { branch: 'redactie', folder: 'scripts', extension: 'md', depth: 1 } })).status).toBe(403);
     // The same guard as every request: the folder, the branch, the origin; a field name is a name.
     expect((await index({ folder: 'scripts' })).status).toBe(403);
     expect((await index({ folder: 'content/uitweg' })).status).toBe(403);

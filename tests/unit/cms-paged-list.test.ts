@@ -4,7 +4,7 @@
  * (The real Decap and the real local backend together: tests/e2e/cms-lijst.spec.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { INDEX_ACTION, listOrders, MEDIA_ACTION, PAGE_SIZE, pageBackend, pageOf, targetPage } from '../../cms/paged-list';
+import { INDEX_ACTION, listOrders, MEDIA_ACTION, PAGE_SIZE, pageBackend, pageOf, SUMMARIES_ACTION, targetPage } from '../../cms/paged-list';
 import { registry } from '../../src/schemas/registry';
 
 const files = Array.from({ length: 45 }, (_, i) => `content/artikelen/a${String(i).padStart(2, '0')}.md`);
@@ -20,6 +20,7 @@ function fakeBackend(index: unknown) {
     async request(payload: { action: string; params: Record<string, unknown> }) {
       asked.push(`${payload.action} ${JSON.stringify(payload.params)}`);
       if (index instanceof Error) throw index;
+      if (payload.action === SUMMARIES_ACTION) return files.map((path) => ({ file: { path }, data: '---\ntitel: x\n---\n' }));
       return payload.action === MEDIA_ACTION ? media : index;
     },
     async getMedia(folder?: string) {
@@ -84,9 +85,11 @@ describe('paged lists', () => {
     const second = await backend.traverseCursor!({ data: immutable(cursor.data), meta: immutable(cursor.meta) }, 'next');
     expect(second.entries.map((e) => e.file.path)).toEqual(files.slice(20, 40));
     expect(second.cursor.meta.page).toBe(2);
-    // Everything at once (sorting, search) goes the old way: one request for the whole folder.
-    expect(await backend.allEntriesByFolder!('content/artikelen', 'md', 1)).toHaveLength(45);
-    expect(asked.at(-1)).toBe('entriesByFolder content/artikelen');
+    // Everything at once (sorting, search): one request, front matters only.
+    const all = await backend.allEntriesByFolder!('content/artikelen', 'md', 1);
+    expect(all).toHaveLength(45);
+    expect(all[0]!.data).toBe('---\ntitel: x\n---\n');
+    expect(asked.at(-1)).toBe(`${SUMMARIES_ACTION} ${JSON.stringify({ branch: 'redactie', folder: 'content/artikelen', extension: 'md', depth: 1 })}`);
   });
 
   it('the media library: names and sizes at once, a photo only when Decap shows it', async () => {
@@ -107,6 +110,8 @@ describe('paged lists', () => {
       expect(await backend.entriesByFolder('content/artikelen', 'md', 1)).toHaveLength(45);
       expect(await backend.getMedia('content/media')).toHaveLength(1);
       expect(asked.at(-1)).toBe('getMedia content/media');
+      expect(await backend.allEntriesByFolder!('content/artikelen', 'md', 1)).toHaveLength(45);
+      expect(asked.at(-1)).toBe('entriesByFolder content/artikelen');
     } finally {
       console.warn = warn;
     }
