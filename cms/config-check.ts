@@ -6,13 +6,11 @@
  * shown its login screen or its collections. A first visit, a changed config and a new Decap are
  * validated as before.
  */
+import { sha256Hex } from './overwrite-guard';
+
 export const CHECKED_KEY = 'vief-cms-config-gecontroleerd';
 
-export async function configFingerprint(decapSrc: string, config: unknown): Promise<string> {
-  const bytes = new TextEncoder().encode(`${decapSrc}\n${JSON.stringify(config)}`);
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+export const configFingerprint = (decapSrc: string, config: unknown): Promise<string> => sha256Hex(`${decapSrc}\n${JSON.stringify(config)}`);
 
 /** Decap started with the config: its login button or its collection links are on screen. */
 function started(): boolean {

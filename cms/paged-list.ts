@@ -118,23 +118,22 @@ export function pageBackend(backend: ProxyBackend, symbol: symbol, orders: Recor
   // front-matter fields there, and an entry that is opened is read whole (getEntry); so the front
   // matters only, ~1 MB instead of 10 MB at 2,000 artikelen. Not recorded as a version by the
   // overwrite guard (cms/overwrite-guard.ts knows only decap-server's actions).
-  backend.allEntriesByFolder = async (folder, extension, depth) => {
-    let entries: unknown;
+  // One of the local backend's light answers (an array), or undefined when it has none (an older
+  // backend): the caller then falls back to Decap's own whole answer.
+  const ask = async (action: string, params: Record<string, unknown>, fallback: string): Promise<unknown[] | undefined> => {
     try {
-      entries = await backend.request({ action: SUMMARIES_ACTION, params: { branch: backend.branch, folder, extension, depth } });
+      const answer = await backend.request({ action, params: { branch: backend.branch, ...params } });
+      if (Array.isArray(answer)) return answer;
     } catch (error) {
-      console.warn('Alle stukken worden in één keer met hun tekst geladen: de lokale opslag kent geen lijst van alleen de gegevens.', error);
+      console.warn(fallback, error);
     }
-    return Array.isArray(entries) ? (entries as EntryFile[]) : full(folder, extension, depth);
+    return undefined;
   };
+  backend.allEntriesByFolder = async (folder, extension, depth) =>
+    ((await ask(SUMMARIES_ACTION, { folder, extension, depth }, 'Alle stukken worden in één keer met hun tekst geladen.')) as EntryFile[] | undefined) ?? full(folder, extension, depth);
   backend.entriesByFolder = async (folder, extension, depth) => {
-    let files: unknown;
-    try {
-      files = await backend.request({ action: INDEX_ACTION, params: { branch: backend.branch, folder, extension, depth, ...(orders[folder] ? { order: orders[folder] } : {}) } });
-    } catch (error) {
-      console.warn('De lijst wordt in één keer geladen: de lokale opslag kent geen pagina’s.', error);
-    }
-    if (!Array.isArray(files)) return full(folder, extension, depth);
+    const files = await ask(INDEX_ACTION, { folder, extension, depth, ...(orders[folder] ? { order: orders[folder] } : {}) }, 'De lijst wordt in één keer geladen: de lokale opslag kent geen pagina’s.');
+    if (!files) return full(folder, extension, depth);
     const page = pageOf(folder, files as string[], 1);
     const entries = await load(page.files);
     (entries as unknown as Record<symbol, unknown>)[symbol] = page.cursor;
@@ -146,14 +145,8 @@ export function pageBackend(backend: ProxyBackend, symbol: symbol, orders: Recor
   // storage on every pause in typing).
   const allMedia = backend.getMedia.bind(backend);
   backend.getMedia = async (mediaFolder = backend.mediaFolder) => {
-    let files: unknown;
-    try {
-      files = await backend.request({ action: MEDIA_ACTION, params: { branch: backend.branch, mediaFolder } });
-    } catch (error) {
-      console.warn('De mediabibliotheek wordt in één keer geladen: de lokale opslag kent geen lijst zonder foto’s.', error);
-    }
-    if (!Array.isArray(files)) return allMedia(mediaFolder);
-    return lightMedia(files as Array<Omit<LightMediaFile, 'displayURL'>>);
+    const files = await ask(MEDIA_ACTION, { mediaFolder }, 'De mediabibliotheek wordt in één keer geladen, met alle foto’s.');
+    return files ? lightMedia(files as Array<Omit<LightMediaFile, 'displayURL'>>) : allMedia(mediaFolder);
   };
   backend.getMediaDisplayURL = async (displayURL) => (await backend.getMediaFile(displayURL.path)).url;
   backend.traverseCursor = async (cursor, action) => {

@@ -21,7 +21,7 @@ import matter from 'gray-matter';
 import { expect, test, type Page } from '@playwright/test';
 import { MAGAZINE } from '../magazine';
 import { pointCmsAt } from './cms-harness';
-import { withDecapServer } from './cms-helpers';
+import { shot, withDecapServer } from './cms-helpers';
 import { PAGE_SIZE } from '../../cms/paged-list';
 
 test.describe.configure({ mode: 'default' });
@@ -81,6 +81,7 @@ test('de artikelenlijst laadt 20 artikelen tegelijk, nieuwste eerst, de rest bij
 
   // First page: the 20 newest, in order; the backend sent the file list and those 20 only.
   await expect.poll(() => slugsShown(page)).toEqual(expected.slice(0, PAGE_SIZE).map((a) => a.slug));
+  await shot(page, 'artikelen-lijst-820.png');
   expect(actions).toContain('cmsFolderIndex content/artikelen');
   expect(actions, 'geen hele map in één keer').not.toContain('entriesByFolder content/artikelen');
 
