@@ -327,6 +327,28 @@ const safeEqual = (a, b) => {
 };
 
 /**
+ * Middleware that lets requests through one at a time, in the order they came, each when the one
+ * before it has been answered (or its connection closed); one that takes longer than `limit` ms
+ * no longer holds the others up.
+ */
+export function oneAtATime(limit = 120_000) {
+  let turn = Promise.resolve();
+  return (req, res, next) => {
+    const before = turn;
+    let done;
+    turn = new Promise((resolve) => (done = resolve));
+    const timer = setTimeout(done, limit);
+    const finish = () => {
+      clearTimeout(timer);
+      done();
+    };
+    res.once('finish', finish);
+    res.once('close', finish);
+    before.then(() => (res.writableEnded || res.destroyed ? finish() : next()));
+  };
+}
+
+/**
  * An express app: the guard, then decap-server's Git middleware for `repo`.
  * options: { repo, token, origins: string[], branch, roots?: string[], hosts?: string[] }
  * (hosts: the Host headers accepted; default this server's own address, 127.0.0.1 or localhost
@@ -394,6 +416,11 @@ export async function createLocalBackend({ repo, token, origins, hosts, branch, 
     if (typeof mediaFolder !== 'string') return refuse(res, 400, messages.name(String(mediaFolder)));
     mediaIndex(realRepo, branch, mediaFolder.replace(/^\/+|\/+$/g, '')).then((files) => res.json(files), next);
   });
+  // decap-server does one Git operation at a time and refuses a request that waited more than 3 s
+  // for its turn ("Request timed out", an empty list or an entry that does not open in the CMS):
+  // on a slow laptop a login or a save with a photo queues more than that. Its requests wait their
+  // turn here instead, without that limit.
+  app.post('/api/v1', oneAtATime());
   // decap-server registers its logger, its CORS (every localhost origin) and its JSON parser with
   // app.use, and its API with app.post('/api/v1'): take only the API.
   const previous = process.env.GIT_REPO_DIRECTORY;

@@ -75,7 +75,33 @@ export async function newParagraphAtEnd(page: Page, editor: Locator): Promise<vo
   await expect.poll(blocks, { timeout: 30_000 }).toBeGreaterThan(before);
 }
 
-type Hook = (fn: (args: object, info: TestInfo) => unknown) => void;
+/**
+ * What a failed CMS test leaves in the log (CI keeps only the log): the page's address, what the
+ * editor saw (the page's visible text) and the browser's console warnings and errors. Call
+ * `watch(page)` before the test and `report(page, info)` after it.
+ */
+export function browserLog(): { watch(page: Page): void; report(page: Page | undefined, info: TestInfo): Promise<void> } {
+  let lines: string[] = [];
+  return {
+    watch(page) {
+      lines = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') lines.push(`[${m.type()}] ${m.text().slice(0, 400)}`);
+      });
+      page.on('pageerror', (e) => lines.push(`[pageerror] ${String(e).slice(0, 400)}`));
+    },
+    async report(page, info) {
+      if (!page || info.status === info.expectedStatus) return;
+      const text = await page
+        .evaluate(() => document.body?.innerText ?? '')
+        .catch((e: unknown) => `(niet te lezen: ${e})`);
+      console.log(`pagina bij de fout: ${page.url()}\n${String(text).replace(/\n{2,}/g, '\n').slice(0, 2500)}`);
+      console.log(`browserconsole (laatste 30):\n${lines.slice(-30).join('\n')}`);
+    },
+  };
+}
+
+type Hook = (fn: (args: { page?: Page }, info: TestInfo) => unknown) => void;
 
 /**
  * For a CMS spec: runs it in one project only, and gives every test its own temporary repository
@@ -85,14 +111,17 @@ type Hook = (fn: (args: object, info: TestInfo) => unknown) => void;
 export function withDecapServer(test: { beforeEach: Hook; afterEach: Hook }): () => DecapServer {
   let repo: string | undefined;
   let server: DecapServer | undefined;
+  const log = browserLog();
   test.beforeEach(({}, info) => info.skip(!runsHere(info), 'de CMS-test draait in één project'));
-  test.beforeEach(async ({}, info) => {
+  test.beforeEach(async ({ page }, info) => {
     if (!runsHere(info)) return;
+    if (page) log.watch(page);
     fs.mkdirSync(SHOTS, { recursive: true });
     repo = makeTempRepo();
     server = await startDecapServer(repo, { origin: new URL(String(info.project.use.baseURL)).origin });
   });
-  test.afterEach(({}, info) => {
+  test.afterEach(async ({ page }, info) => {
+    await log.report(page, info);
     if (info.status !== info.expectedStatus && server) console.log(`decap-server log:\n${server.log.join('').slice(-4000)}`);
     server?.stop();
     if (repo) fs.rmSync(repo, { recursive: true, force: true });

@@ -21,7 +21,7 @@ import { markdownPipeline } from '../../src/lib/markdown/index';
 import { localGitWriter } from '../../server/git-local';
 import { createInzendingHandler, type Mail } from '../../server/inzending';
 import { buildSite, CMS_BRANCH, git, makePhonePhoto, makeTempRepo, pointCmsAt, projectRoot, startDecapServer, type DecapServer } from './cms-harness';
-import { choose, control, menu, newParagraphAtEnd, runsHere, shot, SHOTS } from './cms-helpers';
+import { browserLog, choose, control, menu, newParagraphAtEnd, runsHere, shot, SHOTS } from './cms-helpers';
 
 // Tests run in order in one worker; each is independent (a failing one does not skip the others).
 test.describe.configure({ mode: 'default' });
@@ -46,13 +46,16 @@ test.beforeAll(async ({}, info) => {
 });
 
 // Every test gets its own repository and decap-server: no state carries over between tests.
-test.beforeEach(async ({}, info) => {
+const log = browserLog();
+test.beforeEach(async ({ page }, info) => {
   if (!runsHere(info)) return;
+  log.watch(page);
   repo = makeTempRepo();
   server = await startDecapServer(repo, { origin: new URL(String(info.project.use.baseURL)).origin });
 });
 
-test.afterEach(async ({}, info) => {
+test.afterEach(async ({ page }, info) => {
+  await log.report(page, info);
   if (info.status !== info.expectedStatus && server) console.log(`decap-server log:\n${server.log.join('').slice(-4000)}`);
   server?.stop();
   if (repo && !process.env.KEEP_CMS_REPO) fs.rmSync(repo, { recursive: true, force: true });
@@ -77,9 +80,9 @@ async function logIn(page: Page) {
 }
 
 /**
- * Open a collection from the sidebar, then (optionally) an entry by its title. decap-server
- * answers "Request timed out" when a request waits more than 3 s for its lock (it happens on a
- * busy machine); the CMS then shows an empty list, so we open the collection again.
+ * Open a collection from the sidebar, then (optionally) an entry by its title. If the list shows
+ * empty (decap-server used to answer "Request timed out" on a busy machine; the local backend now
+ * queues its requests), the collection is opened again.
  */
 async function openCollection(page: Page, label: string, entryTitle?: string) {
   const link = (name: string) => page.getByRole('link', { name, exact: true }).first();
@@ -87,13 +90,17 @@ async function openCollection(page: Page, label: string, entryTitle?: string) {
   if (!entryTitle) return;
   const entry = page.getByRole('link', { name: new RegExp(entryTitle) }).first();
   await expect(async () => {
+    if (/\/entries\//.test(page.url())) return;
     if (!(await entry.isVisible())) {
       await link(label === 'Artikelen' ? 'Agenda' : 'Artikelen').click();
       await link(label).click();
     }
     await expect(entry).toBeVisible({ timeout: 15_000 });
+    // The list may still be growing (the next 20 as it reaches the end): a click on a card that
+    // is being redrawn can get lost, so the click counts once the editor's address is shown.
+    await entry.click({ timeout: 5_000 });
+    await expect(page).toHaveURL(/\/entries\//, { timeout: 5_000 });
   }).toPass({ timeout: 120_000 });
-  await entry.click();
 }
 
 /**

@@ -4,6 +4,7 @@
  * browser would (Origin header) and the way a rebinding attacker would (foreign Host header).
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,10 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { MAGAZINE } from '../magazine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowedPath, frontMatterValue, listenLocalBackend, messages } from '../../cms/local-backend.mjs';
+import { allowedPath, frontMatterValue, listenLocalBackend, messages, oneAtATime } from '../../cms/local-backend.mjs';
 import { annotateRequest, recordResponse, type Seen } from '../../cms/overwrite-guard';
 import { currentVersion, hostReader, overwriteProblem } from '../../cms/hosted-guard';
 
+// express comes with decap-server (as in cms/local-backend.mjs).
+const express = createRequire(import.meta.url)('express');
 const ORIGIN = 'http://localhost:4321';
 const TOKEN = 'test-geheim-0123456789abcdef';
 let repo: string;
@@ -27,12 +30,12 @@ const git = (...args: string[]) => {
   return r.stdout.trim();
 };
 
-function post(body: unknown, { origin = ORIGIN as string | null, host = `127.0.0.1:${port}`, urlPath = `/${TOKEN}/api/v1`, method = 'POST' } = {}): Promise<{ status: number; json: Record<string, unknown> | null; headers: http.IncomingHttpHeaders }> {
+function post(body: unknown, { origin = ORIGIN as string | null, host = `127.0.0.1:${port}`, urlPath = `/${TOKEN}/api/v1`, method = 'POST', port: to = port } = {}): Promise<{ status: number; json: Record<string, unknown> | null; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const data = body === undefined ? '' : JSON.stringify(body);
     const headers: Record<string, string> = { Host: host, 'Content-Type': 'text/plain' };
     if (origin) headers.Origin = origin;
-    const req = http.request({ host: '127.0.0.1', port, path: urlPath, method, headers }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port: to, path: urlPath, method, headers }, (res) => {
       let text = '';
       res.on('data', (c) => (text += c));
       res.on('end', () => resolve({ status: res.statusCode!, json: text ? JSON.parse(text) : null, headers: res.headers }));
@@ -310,4 +313,72 @@ describe('the local CMS backend answers only the CMS page', () => {
     for (const p of ['content', 'content/artikelen', 'content/media/foto.jpg', './content/x.md', 'content//x.md']) expect(allowedPath(p, roots), p).toBe(true);
     for (const p of ['', '.', 'contentx/a.md', 'src/x.ts', '.git', 'content/../x', '/content/x', 'content/.gitattributes', 'content/a\0b', 42]) expect(allowedPath(p, roots), String(p)).toBe(false);
   });
+});
+
+describe('decap-server requests wait their turn (no "Request timed out" on a slow laptop)', () => {
+  it('oneAtATime: one request at a time, in order; a closed connection gives the next its turn', async () => {
+    const app = express();
+    let running = 0;
+    let most = 0;
+    const order: number[] = [];
+    app.post('/', oneAtATime());
+    app.post('/', (req: http.IncomingMessage & { query: Record<string, string> }, res: http.ServerResponse & { json(v: unknown): void }) => {
+      running++;
+      most = Math.max(most, running);
+      const n = Number(req.query.n);
+      setTimeout(() => {
+        order.push(n);
+        running--;
+        if (n === 2) res.destroy(); // a connection that breaks off
+        else res.json({ n });
+      }, 30);
+    });
+    const server = await new Promise<http.Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const at = (server.address() as AddressInfo).port;
+    const ask = (n: number) =>
+      new Promise<number>((resolve) => {
+        const req = http.request({ host: '127.0.0.1', port: at, path: `/?n=${n}`, method: 'POST' }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode!));
+        });
+        req.on('error', () => resolve(0));
+        req.end();
+      });
+    const codes: number[] = [];
+    for (let n = 0; n < 6; n++) codes.push(0);
+    await Promise.all([0, 1, 2, 3, 4, 5].map(async (n) => {
+      await new Promise((r) => setTimeout(r, n * 2)); // sent in this order
+      codes[n] = await ask(n);
+    }));
+    await new Promise<void>((r) => server.close(() => r()));
+    expect(most).toBe(1);
+    expect(order).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(codes).toEqual([200, 200, 0, 200, 200, 200]);
+  });
+
+  it('40 lists asked at once from a folder of 200 artikelen all arrive whole (decap-server alone refuses those that wait over 3 s)', async () => {
+    const big = fs.mkdtempSync(path.join(os.tmpdir(), 'vief-backend-rij-'));
+    fs.mkdirSync(path.join(big, 'content', 'artikelen'), { recursive: true });
+    for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(big, 'content', 'artikelen', `a${i}.md`), `---\ntitel: A${i}\n---\n${'Tekst '.repeat(2000)}\n`);
+    const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' };
+    for (const args of [['init', '-q', '-b', 'redactie'], ['add', '-A'], ['commit', '-q', '-m', 'begin']]) spawnSync('git', args, { cwd: big, env });
+    const bigServer = await listenLocalBackend({ repo: big, token: TOKEN, origins: [ORIGIN], branch: 'redactie', port: 0, host: '127.0.0.1' });
+    const bigPort = (bigServer.address() as AddressInfo).port;
+    const started = Date.now();
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 40 }, () =>
+          post({ action: 'entriesByFolder', params: { branch: 'redactie', folder: 'content/artikelen', extension: 'md', depth: 1 } }, { host: `127.0.0.1:${bigPort}`, port: bigPort }),
+        ),
+      );
+      console.log(`40 lijsten van 200 artikelen tegelijk: ${Date.now() - started} ms`);
+      expect(answers.map((a) => a.status)).toEqual(Array(40).fill(200));
+      for (const a of answers) expect((a.json as unknown as unknown[]).length).toBe(200);
+    } finally {
+      await new Promise((r) => bigServer.close(r));
+      fs.rmSync(big, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
