@@ -104,6 +104,14 @@ test('de artikelenlijst laadt 20 artikelen tegelijk, nieuwste eerst, de rest bij
   }).toPass({ timeout: 60_000 });
   expect(await slugsShown(page)).toEqual(expected.map((a) => a.slug));
   expect(actions.slice(beforeScrolling).filter((a) => a === 'entriesByFiles').length, 'één pagina erbij').toBe(1);
+  // At the very end the last artikel is above the status line and the Handleiding button (both
+  // fixed at the bottom of the screen), not under them.
+  await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight));
+  const lastCard = (await cards(page).last().boundingBox())!;
+  for (const fixed of [page.locator('.cms-publicatie'), page.locator('.cms-handleiding')]) {
+    const box = (await fixed.boundingBox())!;
+    expect(lastCard.y + lastCard.height, `laatste artikel boven ${await fixed.textContent()}`).toBeLessThanOrEqual(box.y);
+  }
 
   // Sorting by title sees every artikel (Decap then loads all of them once; it compares titles
   // as lodash's orderBy does, by character code: "Zeeland" before "uit").
