@@ -33,8 +33,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { photoMessages, photoNameProblem } from '../src/lib/photo-name.ts';
-import { audioNameProblem, audioUploadProblem } from '../src/lib/audio-name.ts';
+import { uploadRefusal } from '../src/lib/upload-rule.ts';
 import { changedMessage, whenChanged } from '../src/lib/overwrite-message.ts';
 
 const require = createRequire(import.meta.url);
@@ -52,8 +51,6 @@ export const messages = {
   branch: (b) => `Het redactiesysteem werkt alleen op de branch "${b}".`,
   path: (p) => `"${p}" ligt buiten de inhoud van het magazine; het redactiesysteem mag alleen bestanden in de inhoud lezen en schrijven.`,
   name: (n) => `"${n}" is geen geldige naam voor een stuk.`,
-  svg: (p) => `${photoMessages.svg(path.posix.basename(p))}.`,
-  photo: (p) => `${photoNameProblem(path.posix.basename(p))}.`,
   changed: (p, who, iso) => changedMessage(p, who ?? '', whenChanged(iso)),
   replaces: (p) =>
     `Er staat al een andere foto met de naam "${path.posix.basename(p)}" in de mediabibliotheek; die zou worden vervangen, ook in de stukken die hem al gebruiken. ` +
@@ -99,17 +96,12 @@ export function bodyProblem(body, { branch, roots }) {
 export function uploadProblem(body) {
   const params = body?.params ?? {};
   const assets = [params.asset, ...(Array.isArray(params.assets) ? params.assets : [])].filter(Boolean);
-  // Every file the CMS uploads is a photo for the media library (the same rule as the validator's),
-  // or a recorded reading (issue 19): MP3/M4A by name, not empty, not too big, and audio inside.
+  // Every file the CMS uploads is a photo for the media library or a recorded reading (issue 19):
+  // the same rule as the CMS page's (src/lib/upload-rule.ts).
   for (const a of assets) {
-    const name = path.posix.basename(String(a.path ?? ''));
-    if (!audioNameProblem(name)) {
-      const bytes = Buffer.from(String(a.content ?? ''), a.encoding === 'base64' ? 'base64' : 'utf8');
-      const problem = audioUploadProblem(name, bytes);
-      if (problem) return `${problem}.`;
-      continue;
-    }
-    if (photoNameProblem(name)) return messages.photo(String(a.path));
+    const bytes = Buffer.from(String(a.content ?? ''), a.encoding === 'base64' ? 'base64' : 'utf8');
+    const problem = uploadRefusal(path.posix.basename(String(a.path ?? '')), bytes);
+    if (problem) return `${problem}.`;
   }
   return null;
 }

@@ -15,12 +15,12 @@
  * of the media library's file input, renames the files and hands Decap a new `change` event.
  *
  * The same place refuses, in Dutch, what is neither a photo nor a recording (an SVG above all: it
- * can carry a script; the rules of src/lib/photo-name.ts and src/lib/audio-name.ts, which the
- * content validation and the local backend use too). On GitHub, GitLab and Forgejo nothing else
+ * can carry a script; the rule of src/lib/upload-rule.ts, which the local backend uses too). On GitHub, GitLab and Forgejo nothing else
  * stands between an upload and the repository.
  */
-import { photoMessages, photoNameProblem } from '../src/lib/photo-name';
-import { audioNameProblem, audioUploadProblem } from '../src/lib/audio-name';
+import { uploadRefusal } from '../src/lib/upload-rule';
+
+export { uploadRefusal };
 
 const FINGERPRINT_HEX = 8;
 
@@ -37,14 +37,6 @@ export async function uniqueMediaName(name: string, bytes: ArrayBuffer): Promise
   const extension = dot > 0 ? name.slice(dot) : '';
   if (base.toLowerCase().endsWith(`-${hash}`)) return name;
   return `${base}-${hash}${extension}`;
-}
-
-/** Why `file` cannot go into the media library, in Dutch; undefined when it can. */
-export function uploadRefusal(name: string, bytes: Uint8Array): string | undefined {
-  if (!audioNameProblem(name)) return audioUploadProblem(name, bytes);
-  const photo = photoNameProblem(name);
-  if (!photo) return bytes.length === 0 ? photoMessages.empty(name) : undefined;
-  return photo;
 }
 
 /** Decap's English question when an upload has the name of a file in the library. */

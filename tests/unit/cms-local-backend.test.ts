@@ -145,6 +145,10 @@ describe('the local CMS backend answers only the CMS page', () => {
     expect(svg.status).toBe(403);
     expect(svg.json?.error).toMatch(/"tekening\.svg" is een SVG-bestand/);
     expect((await post(writeMedia("content/media/script.html"))).json?.error).toMatch(/is geen foto/);
+    // The same rule as the CMS page's (src/lib/upload-rule.ts): an empty photo is refused too.
+    const empty = await post(writeMedia('content/media/leeg.jpg', ''));
+    expect(empty.status).toBe(403);
+    expect(empty.json?.error).toBe('"leeg.jpg" is leeg (0 bytes); zet de foto opnieuw in de mediabibliotheek.');
     const ok = await post(writeMedia('content/media/foto.jpg'));
     expect(ok.status).toBe(200);
     expect(git('log', '-1', '--name-only', '--format=')).toBe('content/media/foto.jpg');
