@@ -385,6 +385,15 @@ export async function createLocalBackend({ repo, token, origins, hosts, branch, 
     if (!allowedPath(file, roots) || outsideRoots(realRepo, [file], roots)) return refuse(res, 403, messages.path(String(file)));
     fileVersion(realRepo, ref, file).then((version) => res.json(version), next);
   });
+  // decap-server does one Git operation at a time and refuses a request that waited more than 3 s
+  // for its turn ("Request timed out": an empty list, or an entry that does not open in the CMS):
+  // on a slow laptop a login or a save with photos queues more than that. Its requests wait their
+  // turn here instead, without that limit, and a save is checked against the files (someone
+  // else's version, a photo it would replace) in the same turn as it is written. The light answers
+  // below read Git by ref and need no turn.
+  const queue = oneAtATime();
+  const light = new Set([INDEX_ACTION, SUMMARIES_ACTION, MEDIA_ACTION]);
+  app.use((req, res, next) => (light.has(req.body?.action) ? next() : queue(req, res, next)));
   app.use((req, res, next) => {
     const problem = bodyProblem(req.body, { branch, roots }) ?? outsideRoots(realRepo, collectPaths(req.body?.params), roots) ?? uploadProblem(req.body);
     if (problem) return refuse(res, 403, problem);
@@ -408,11 +417,6 @@ export async function createLocalBackend({ repo, token, origins, hosts, branch, 
     if (typeof mediaFolder !== 'string') return refuse(res, 400, messages.name(String(mediaFolder)));
     mediaIndex(realRepo, branch, mediaFolder.replace(/^\/+|\/+$/g, '')).then((files) => res.json(files), next);
   });
-  // decap-server does one Git operation at a time and refuses a request that waited more than 3 s
-  // for its turn ("Request timed out", an empty list or an entry that does not open in the CMS):
-  // on a slow laptop a login or a save with a photo queues more than that. Its requests wait their
-  // turn here instead, without that limit.
-  app.post('/api/v1', oneAtATime());
   // decap-server registers its logger, its CORS (every localhost origin) and its JSON parser with
   // app.use, and its API with app.post('/api/v1'): take only the API.
   const previous = process.env.GIT_REPO_DIRECTORY;

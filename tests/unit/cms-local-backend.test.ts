@@ -219,6 +219,23 @@ describe('the local CMS backend answers only the CMS page', () => {
     git('branch', '-D', 'cms/artikelen/a');
   });
 
+  it('two saves of one version at the same moment: one is written, the other stopped (check and write in one turn)', async () => {
+    const list = { action: 'entriesByFolder', params: { branch: 'redactie', folder: 'content/artikelen', extension: 'md', depth: 1 } };
+    const seen: Seen = new Map();
+    await recordResponse(list, (await post(list)).json, seen);
+    const save = (raw: string) =>
+      annotateRequest(
+        { action: 'persistEntry', params: { branch: 'redactie', entry: { slug: 'a', path: 'content/artikelen/a.md', raw }, assets: [], options: { collectionName: 'artikelen', commitMessage: 'x', useWorkflow: true, status: 'draft' } } },
+        seen,
+      );
+    const texts = ['Tekst van Carla', 'Tekst van Dirk', 'Tekst van Els'];
+    const answers = await Promise.all(texts.map((t) => post(save(`---\ntitel: A\n---\n${t}\n`))));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409]);
+    const written = texts[answers.findIndex((a) => a.status === 200)];
+    expect(git('show', 'cms/artikelen/a:content/artikelen/a.md')).toContain(written);
+    git('branch', '-D', 'cms/artikelen/a');
+  });
+
   it('answers the CMS page’s own check before a save (cms/hosted-guard.ts), for content on the CMS branch and review branches only (issue 16)', async () => {
     // As the CMS page asks it: with its Origin, through the same reader the hosted backends use.
     const fetchFn: typeof fetch = (url, init) => fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), Origin: ORIGIN } });
