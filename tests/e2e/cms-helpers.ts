@@ -43,6 +43,20 @@ export async function choose(page: Page, label: string, optionText: string): Pro
   await option.click();
 }
 
+/**
+ * Click an entry's card in a Decap list until its editor opens. The list may still be growing (the
+ * next 20 as its end comes into view, issue 16 point 6): a click on a card that is being redrawn
+ * can get lost, so the click counts once the editor's address (#/collections/…/entries/…) shows.
+ * If the editor then does not load the entry, the test's next expectation fails as before.
+ */
+export async function openEntry(page: Page, card: Locator): Promise<void> {
+  await expect(async () => {
+    if (/\/entries\//.test(page.url())) return;
+    await card.click({ timeout: 5_000 });
+    await expect(page).toHaveURL(/\/entries\//, { timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+}
+
 /** Open a Decap toolbar dropdown (react-aria-menubutton) and pick an item. */
 export async function menu(page: Page, button: Locator, item: string): Promise<void> {
   const option = page.getByRole('menuitem', { name: item, exact: true });

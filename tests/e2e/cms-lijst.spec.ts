@@ -21,7 +21,7 @@ import matter from 'gray-matter';
 import { expect, test, type Page } from '@playwright/test';
 import { MAGAZINE } from '../magazine';
 import { pointCmsAt } from './cms-harness';
-import { shot, withDecapServer } from './cms-helpers';
+import { openEntry, shot, withDecapServer } from './cms-helpers';
 import { PAGE_SIZE } from '../../cms/paged-list';
 
 test.describe.configure({ mode: 'default' });
@@ -134,7 +134,8 @@ test('de mediabibliotheek komt zonder de foto’s zelf; een foto wordt pas gelad
   await pointCmsAt(page, decapServer().url);
   await page.goto('/admin/', { waitUntil: 'domcontentloaded' });
   await page.getByRole('button', { name: 'Inloggen' }).click({ timeout: 120_000 });
-  await cards(page).first().click({ timeout: 60_000 });
+  await expect(cards(page).first()).toBeVisible({ timeout: 60_000 });
+  await openEntry(page, cards(page).first());
   // The preview shows the artikel's photo, really loaded (a blob from the backend, with pixels).
   const img = page.frameLocator('#preview-pane').locator('figure.artikel-foto img');
   await expect(img).toBeVisible({ timeout: 60_000 });

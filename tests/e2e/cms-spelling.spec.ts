@@ -11,7 +11,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { expect, test, type Page } from './test';
 import { pointCmsAt } from './cms-harness';
-import { newParagraphAtEnd, SHOTS, withDecapServer } from './cms-helpers';
+import { newParagraphAtEnd, openEntry, SHOTS, withDecapServer } from './cms-helpers';
 
 // Decap's own timers run on the real clock.
 test.use({ testClock: null, viewport: { width: 1280, height: 860 }, hasTouch: false, isMobile: false, actionTimeout: 20_000, navigationTimeout: 60_000 });
@@ -55,7 +55,7 @@ test('een verkeerd gespeld woord wordt gemarkeerd in het voorbeeld, met een sugg
   const entry = await openArtikel(page, 'De eerste haring');
   // Lazy: nothing of the spell check is loaded for the login or the list.
   expect(spellingRequests).toEqual([]);
-  await entry.click();
+  await openEntry(page, entry);
 
   const preview = page.frameLocator('#preview-pane');
   const panel = preview.locator('section.cms-leesniveau');
