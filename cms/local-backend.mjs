@@ -325,7 +325,7 @@ const safeEqual = (a, b) => {
  */
 export function oneAtATime(limit = 120_000) {
   let turn = Promise.resolve();
-  return (req, res, next) => {
+  return (_req, res, next) => {
     const before = turn;
     let done;
     turn = new Promise((resolve) => (done = resolve));

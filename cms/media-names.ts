@@ -18,6 +18,7 @@
  * can carry a script; the rule of src/lib/upload-rule.ts, which the local backend uses too). On GitHub, GitLab and Forgejo nothing else
  * stands between an upload and the repository.
  */
+import { photoMessages } from '../src/lib/photo-name';
 import { uploadRefusal } from '../src/lib/upload-rule';
 
 export { uploadRefusal };
