@@ -107,6 +107,7 @@ test('de artikelenlijst laadt 20 artikelen tegelijk, nieuwste eerst, de rest bij
   // At the very end the last artikel is above the status line and the Handleiding button (both
   // fixed at the bottom of the screen), not under them.
   await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight));
+  await shot(page, 'artikelen-lijst-einde-820.png');
   const lastCard = (await cards(page).last().boundingBox())!;
   for (const fixed of [page.locator('.cms-publicatie'), page.locator('.cms-handleiding')]) {
     const box = (await fixed.boundingBox())!;

@@ -28,7 +28,7 @@ async function openArtikel(page: Page, title: string) {
   await expect(async () => {
     if (!(await entry.isVisible())) {
       if ((await cards.count()) === 0) {
-        // decap-server may answer "Request timed out" on a busy machine: open the list again (as cms.spec.ts).
+        // An empty list (before the local backend queued decap-server's requests, "Request timed out"): open it again.
         await link('Agenda').click();
         await link('Artikelen').click();
       } else {
