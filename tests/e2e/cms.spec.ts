@@ -600,6 +600,48 @@ async function clickAfter(page: Page, scope: Locator, text: string) {
   await page.mouse.click(point.x + 1, point.y);
 }
 
+/**
+ * What Google Docs puts on the clipboard: everything inside <b style="font-weight:normal"
+ * id="docs-internal-guid-…"> (not bold), bold as a span with font-weight:700, a heading, a list and
+ * a table of two rows, each with its own inline styles.
+ */
+const GOOGLE_HTML = `<meta charset="utf-8"><b style="font-weight:normal;" id="docs-internal-guid-3a1b2c3d-7fff-1234-5678-9abcdef01234"><h2 dir="ltr" style="line-height:1.38;margin-top:18pt;margin-bottom:6pt;"><span style="font-size:16pt;font-family:Arial,sans-serif;color:#000000;font-weight:400;">Koffie in de Westwijk</span></h2><p dir="ltr" style="line-height:1.38;margin-top:0pt;margin-bottom:0pt;"><span style="font-size:11pt;font-family:Arial,sans-serif;font-weight:700;">Elke woensdag</span><span style="font-size:11pt;font-family:Arial,sans-serif;font-weight:400;"> staat de koffie klaar.</span></p><ul style="margin-top:0;margin-bottom:0;padding-inline-start:48px;"><li dir="ltr" style="list-style-type:disc;font-size:11pt;" aria-level="1"><p dir="ltr" role="presentation" style="line-height:1.38;margin-top:0pt;margin-bottom:0pt;"><span style="font-size:11pt;font-weight:400;">Thee voor wie dat liever heeft</span></p></li><li dir="ltr" style="list-style-type:disc;font-size:11pt;" aria-level="1"><p dir="ltr" role="presentation" style="line-height:1.38;margin-top:0pt;margin-bottom:0pt;"><span style="font-size:11pt;font-weight:400;">Een koekje erbij</span></p></li></ul><div dir="ltr" style="margin-left:0pt;" align="left"><table style="border:none;border-collapse:collapse;"><colgroup><col width="200"><col width="200"></colgroup><tbody><tr style="height:0pt"><td style="border-left:solid #000000 1pt;vertical-align:top;padding:5pt;"><p dir="ltr" style="line-height:1.2;"><span style="font-size:11pt;font-weight:400;">Dag</span></p></td><td style="border-left:solid #000000 1pt;vertical-align:top;padding:5pt;"><p dir="ltr" style="line-height:1.2;"><span style="font-size:11pt;font-weight:400;">Tijd</span></p></td></tr><tr style="height:0pt"><td style="vertical-align:top;padding:5pt;"><p dir="ltr" style="line-height:1.2;"><span style="font-size:11pt;font-weight:400;">Woensdag</span></p></td><td style="vertical-align:top;padding:5pt;"><p dir="ltr" style="line-height:1.2;"><span style="font-size:11pt;font-weight:400;">10.00 uur</span></p></td></tr></tbody></table></div></b>`;
+const GOOGLE_TEXT = 'Koffie in de Westwijk\nElke woensdag staat de koffie klaar.\nThee voor wie dat liever heeft\nEen koekje erbij\nDag\tTijd\nWoensdag\t10.00 uur';
+
+test('tekst uit Google Docs plakken: kop, vet, lijst en tabel komen heel in Git aan', async ({ page }) => {
+  test.setTimeout(300_000);
+  await logIn(page);
+  await page.getByRole('link', { name: 'Artikel toevoegen' }).click();
+  await expect(control(page, 'Titel')).toBeVisible({ timeout: 60_000 });
+  await control(page, 'Titel').fill('Plakken uit Google Docs');
+  await control(page, 'Samenvatting').fill('Een artikel dat in Google Docs is geschreven en in het CMS is geplakt.');
+  await choose(page, 'Rubriek', 'Samen');
+  await choose(page, 'Auteurs', 'Ria van Dijk');
+  await control(page, 'Publicatiedatum').fill('2026-11-20');
+  const editor = page.locator('[data-slate-editor="true"]').first();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await editor.click();
+  await dispatchPaste(editor, GOOGLE_HTML, GOOGLE_TEXT);
+  await expect(editor).toContainText('Een koekje erbij');
+  await newParagraphAtEnd(page, editor);
+  await page.keyboard.type('Na het plakken verder getypt.');
+  await expect(editor).toContainText('Na het plakken verder getypt.');
+  await saveEntry(page);
+  expect(errors, 'errors in the CMS while pasting').toEqual([]);
+  const { file, source } = workflowFile('artikelen');
+  const { entry, problems } = validateEntry('artikelen', file, source);
+  expect(problems).toEqual([]);
+  console.log(`geplakt uit Google Docs, in Git: ${JSON.stringify(entry!.body)}`);
+  expect(entry!.body).toContain('## Koffie in de Westwijk');
+  expect(entry!.body).toContain('**Elke woensdag** staat de koffie klaar.');
+  expect(entry!.body).toMatch(/^[*-] Thee voor wie dat liever heeft$/m);
+  expect(entry!.body).toMatch(/^[*-] Een koekje erbij$/m);
+  for (const cell of ['Dag', 'Tijd', 'Woensdag', '10.00 uur']) expect(entry!.body).toContain(cell);
+  expect(entry!.body).toContain('Na het plakken verder getypt.');
+  expect(entry!.body).not.toMatch(/docs-internal|font-weight|<span|<b\b/);
+});
+
 test('een onderbroken opslag laat de vorige versie in Git heel; de tekst blijft bewaard en komt daarna alsnog aan', async ({ page }) => {
   test.setTimeout(300_000);
   const slug = 'test-uw-rookmelder-elke-maand';
